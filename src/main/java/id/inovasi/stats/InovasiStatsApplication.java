@@ -1,0 +1,51 @@
+package id.inovasi.stats;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.Map;
+
+import id.inovasi.stats.operations.Invocation;
+import id.inovasi.stats.operations.RunOnceRunner;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class InovasiStatsApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    public static void main(String[] args) {
+        Invocation invocation;
+        try {
+            invocation = Invocation.parse(args, Year.now().getValue());
+        } catch (Invocation.BadInvocation e) {
+            System.err.println("inovasi-stats: " + e.getMessage());
+            System.err.println(Invocation.USAGE);
+            System.exit(RunOnceRunner.BAD_INVOCATION);
+            return;
+        }
+        SpringApplication application = new SpringApplication(InovasiStatsApplication.class);
+        application.setDefaultProperties(Map.of("inovasi.mode", invocation.mode()));
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("invocation", invocation));
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(invocation.springArgs());
+        } catch (RuntimeException e) {
+            System.exit(RunOnceRunner.FAILED);
+            return;
+        }
+        if (invocation.mode().equals("run")) {
+            int exitCode = context.getBean(RunOnceRunner.class).exitCode();
+            context.close();
+            System.exit(exitCode);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package id.inovasi.stats.database;
+
+import java.nio.file.Path;
+
+/** The embedded PostgreSQL server could not be started. */
+public class EmbeddedDatabaseStartException extends RuntimeException {
+    private final Path dataDirectory;
+
+    EmbeddedDatabaseStartException(Path dataDirectory, Throwable cause) {
+        super("embedded PostgreSQL could not start in " + dataDirectory.toAbsolutePath() + ": " + rootMessage(cause), cause);
+        this.dataDirectory = dataDirectory;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,19 @@
+package id.inovasi.stats.ingest;
+
+/** The three kinds of input file, each in its own inbox folder, read in this order. */
+public enum FileKind {
+    REPORTS("reports"),
+    NATIONAL("national"),
+    CAPACITY("capacity");
+
+    private final String folder;
+
+    FileKind(String folder) {
+        this.folder = folder;
+    }
+
+    /** The inbox sub-folder, also the value of {@code source_file.kind}. */
+    public String folder() {
+        return folder;
+    }
+}

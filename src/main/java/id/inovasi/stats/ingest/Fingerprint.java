@@ -1,0 +1,104 @@
+package id.inovasi.stats.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * What one read of a file's bytes tells: its SHA-256 (the file's identity), its size, whether it
+ * is text, and the charset to decode it with (UTF-8 when valid, with or without BOM, else
+ * windows-1252).
+ *
+ * @param sha256   hex digest of the bytes
+ * @param size     bytes
+ * @param charset  UTF-8 or windows-1252; {@code null} when the file is not text
+ * @param bom      the file starts with a UTF-8 byte-order mark
+ * @param notText  why the file is not text, or {@code null}
+ */
+record Fingerprint(String sha256, long size, Charset charset, boolean bom, String notText) {
+
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    static Fingerprint of(Path file) throws IOException {
+        MessageDigest digest = newDigest();
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        byte[] chunk = new byte[1 << 20];
+        ByteBuffer pending = ByteBuffer.allocate(chunk.length + 8);
+        CharBuffer sink = CharBuffer.allocate(chunk.length + 8);
+        boolean validUtf8 = true;
+        boolean undefinedIn1252 = false;
+        long nulAt = -1;
+        long size = 0;
+        boolean bom = false;
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.readNBytes(chunk, 0, chunk.length)) > 0) {
+                digest.update(chunk, 0, n);
+                if (size == 0 && n >= 3 && (chunk[0] & 0xff) == 0xEF && (chunk[1] & 0xff) == 0xBB && (chunk[2] & 0xff) == 0xBF) {
+                    bom = true;
+                }
+                for (int i = 0; i < n; i++) {
+                    byte b = chunk[i];
+                    if (b < 0) {
+                        int u = b & 0xff;
+                        if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
+                            undefinedIn1252 = true;
+                        }
+                    } else if (b == 0 && nulAt < 0) {
+                        nulAt = size + i;
+                    }
+                }
+                if (validUtf8) {
+                    pending.put(chunk, 0, n).flip();
+                    sink.clear();
+                    CoderResult result = utf8.decode(pending, sink, false);
+                    validUtf8 = !result.isError();
+                    pending.compact();
+                }
+                size += n;
+            }
+        }
+        if (validUtf8) {
+            pending.flip();
+            sink.clear();
+            validUtf8 = !utf8.decode(pending, sink, true).isError() && !utf8.flush(sink).isError();
+        }
+        String sha = HexFormat.of().formatHex(digest.digest());
+        if (nulAt >= 0) {
+            return new Fingerprint(sha, size, null, bom, "the file contains NUL bytes (byte " + nulAt + "): it is not a text (CSV) file; save it as CSV from the spreadsheet");
+        }
+        if (validUtf8) {
+            return new Fingerprint(sha, size, StandardCharsets.UTF_8, bom, null);
+        }
+        if (undefinedIn1252) {
+            return new Fingerprint(sha, size, null, false, "the file is neither valid UTF-8 nor windows-1252 text; save it as CSV UTF-8 from the spreadsheet");
+        }
+        return new Fingerprint(sha, size, WINDOWS_1252, false, null);
+    }
+
+    /** The name stored in {@code source_file.charset}. */
+    String charsetName() {
+        return charset == null ? null : charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "windows-1252";
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java runtime has no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package id.inovasi.stats.ingest;
+
+import id.inovasi.stats.InovasiProperties;
+import id.inovasi.stats.database.SqlFiles;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The ingest step of the main job: every new or changed inbox file into the loaded-data tables. */
+@Configuration(proxyBeanMethods = false)
+public class IngestStepConfiguration {
+
+    public static final String STEP_NAME = "ingest";
+
+    @Bean
+    public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, IngestTasklet ingestTasklet) {
+        return new StepBuilder(STEP_NAME, jobRepository)
+                .tasklet(ingestTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    IngestTasklet ingestTasklet(InboxScanner scanner, FileIngester ingester, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql) {
+        return new IngestTasklet(scanner, ingester, properties, jdbc, sql);
+    }
+}

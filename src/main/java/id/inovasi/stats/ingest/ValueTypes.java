@@ -1,0 +1,160 @@
+package id.inovasi.stats.ingest;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The value types of the input formats (spec: inputs.md, "Dialects" and "Precise rules"). */
+final class ValueTypes {
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T]00:00(?::00)?)?");
+    private static final Pattern DMY_DATE = Pattern.compile("(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?: 00:00(?::00)?)?");
+    private static final Pattern REGION_DOTTED = Pattern.compile("\\d{2}(\\.\\d{2})?");
+    private static final Pattern REGION_DIGITS = Pattern.compile("\\d{2}|\\d{4}");
+    private static final Pattern ENUM_SEPARATORS = Pattern.compile("[\\s_-]+");
+
+    private ValueTypes() {
+    }
+
+    static ValueType text() {
+        return (value, row) -> value;
+    }
+
+    static ValueType text(int maxLength) {
+        return (value, row) -> {
+            if (value.length() > maxLength) {
+                throw new BadValue("out_of_range", quote(value) + " is " + value.length() + " characters long; at most " + maxLength + " are allowed");
+            }
+            return value;
+        };
+    }
+
+    /** The reporting year, from {@code minYear} to the run's next calendar year; remembered for later cells. */
+    static ValueType year(int minYear, int maxYear) {
+        return (value, row) -> {
+            BigDecimal number = decimal(value);
+            if (number.stripTrailingZeros().scale() > 0) {
+                throw new BadValue("bad_number", quote(value) + " is not a whole year");
+            }
+            int year;
+            try {
+                year = number.intValueExact();
+            } catch (ArithmeticException e) {
+                throw new BadValue("out_of_range", quote(value) + " is not a year from " + minYear + " to " + maxYear);
+            }
+            if (year < minYear || year > maxYear) {
+                throw new BadValue("out_of_range", quote(value) + " is not a year from " + minYear + " to " + maxYear);
+            }
+            row.year = year;
+            return Integer.toString(year);
+        };
+    }
+
+    /** A Kemendagri code: {@code 35} or {@code 35.20}; digits only ({@code 3520}) is stored dotted. */
+    static ValueType regionCode() {
+        return (value, row) -> {
+            if (REGION_DOTTED.matcher(value).matches()) {
+                return value;
+            }
+            if (REGION_DIGITS.matcher(value).matches()) {
+                return value.length() == 2 ? value : value.substring(0, 2) + "." + value.substring(2);
+            }
+            throw new BadValue("bad_format", quote(value) + " is not a Kemendagri region code such as 35 (province) or 35.20 (regency or city)");
+        };
+    }
+
+    static ValueType wholeNumber(int min, int max) {
+        return (value, row) -> {
+            BigDecimal number = decimal(value);
+            if (number.stripTrailingZeros().scale() > 0) {
+                throw new BadValue("bad_number", quote(value) + " is not a whole number");
+            }
+            if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+                throw new BadValue("out_of_range", quote(value) + " is not from " + min + " to " + max);
+            }
+            return number.toBigInteger().toString();
+        };
+    }
+
+    static ValueType decimal() {
+        return (value, row) -> decimal(value).toPlainString();
+    }
+
+    /** A decimal from {@code min} to a maximum that may depend on the row's year. */
+    static ValueType decimal(BigDecimal min, IntFunction<BigDecimal> maxForYear, String maxName) {
+        return (value, row) -> {
+            BigDecimal number = decimal(value);
+            BigDecimal max = row.year == null ? null : maxForYear.apply(row.year);
+            if (number.compareTo(min) < 0 || (max != null && number.compareTo(max) > 0)) {
+                throw new BadValue("out_of_range", quote(value) + " is not from " + min.toPlainString() + " to "
+                        + (max == null ? "the maximum" : max.toPlainString()) + maxName);
+            }
+            return number.toPlainString();
+        };
+    }
+
+    static ValueType date() {
+        return (value, row) -> {
+            Matcher iso = ISO_DATE.matcher(value);
+            Matcher dmy = DMY_DATE.matcher(value);
+            try {
+                if (iso.matches()) {
+                    return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))).toString();
+                }
+                if (dmy.matches()) {
+                    return LocalDate.of(Integer.parseInt(dmy.group(4)), Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(1))).toString();
+                }
+            } catch (DateTimeException e) {
+                throw new BadValue("bad_date", quote(value) + " is not a calendar date");
+            }
+            throw new BadValue("bad_date", quote(value) + " is not a date; write it as yyyy-MM-dd, dd/MM/yyyy or dd-MM-yyyy");
+        };
+    }
+
+    /**
+     * An enumerated value: its codes, and the portal's labels for some of them. Matching is
+     * case-insensitive, with spaces, {@code -} and {@code _} alike and runs of them as one.
+     */
+    static ValueType oneOf(String codes, String... labelToCode) {
+        Map<String, String> accepted = new LinkedHashMap<>();
+        for (String code : codes.split(",")) {
+            accepted.put(normalizeEnum(code), code.trim());
+        }
+        for (int i = 0; i < labelToCode.length; i += 2) {
+            accepted.put(normalizeEnum(labelToCode[i]), labelToCode[i + 1]);
+        }
+        String list = String.join(", ", codes.split(","));
+        return (value, row) -> {
+            String code = accepted.get(normalizeEnum(value));
+            if (code == null) {
+                throw new BadValue("unknown_value", quote(value) + " is not one of " + list);
+            }
+            return code;
+        };
+    }
+
+    static String normalizeEnum(String value) {
+        return ENUM_SEPARATORS.matcher(value.trim().toLowerCase(Locale.ROOT)).replaceAll("_");
+    }
+
+    /** {@code ,} or {@code .} as the decimal separator, no thousands separators. */
+    static BigDecimal decimal(String value) throws BadValue {
+        String dotted = value.replace(',', '.');
+        if (!DECIMAL.matcher(dotted).matches()) {
+            throw new BadValue("bad_number", quote(value) + " is not a number (use , or . for decimals and no thousands separators)");
+        }
+        return new BigDecimal(dotted.startsWith("+") ? dotted.substring(1) : dotted);
+    }
+
+    static String quote(String value) {
+        String shown = value.length() > 60 ? value.substring(0, 57) + "..." : value;
+        return "\"" + shown + "\"";
+    }
+}

@@ -1,0 +1,25 @@
+-- Ranks within cluster and year (inputs.md, "National ranks"): where every ranked row of a
+-- year and cluster carries an official rank, those are used as given; otherwise every rank is
+-- computed from the scores, descending, ties sharing the lower number and leaving a gap
+-- (1, 2, 2, 4). A score of 0 (tidak dapat dinilai) is not ranked.
+WITH ranked AS (
+    SELECT year,
+           region_code,
+           score > 0 AS ranked,
+           official_rank,
+           bool_and(official_rank IS NOT NULL) FILTER (WHERE score > 0)
+               OVER (PARTITION BY year, cluster) AS all_official,
+           rank() OVER (PARTITION BY year, cluster, score > 0 ORDER BY score DESC) AS computed_rank
+    FROM stats.national_result
+    WHERE year = ANY (CAST(:years AS integer[]))
+)
+UPDATE stats.national_result n
+SET rank = CASE WHEN NOT r.ranked THEN NULL
+                WHEN r.all_official THEN r.official_rank
+                ELSE r.computed_rank END,
+    rank_source = CASE WHEN NOT r.ranked THEN NULL
+                       WHEN r.all_official THEN 'official'
+                       ELSE 'computed' END
+FROM ranked r
+WHERE n.year = r.year
+  AND n.region_code = r.region_code

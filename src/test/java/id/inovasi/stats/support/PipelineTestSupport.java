@@ -1,0 +1,110 @@
+package id.inovasi.stats.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import id.inovasi.stats.InovasiProperties;
+import id.inovasi.stats.operations.RunParameters;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Starts the main job on files the test writes into a clean inbox, and reads the tables back. */
+public abstract class PipelineTestSupport {
+
+    private static final AtomicLong RUNS = new AtomicLong();
+
+    @Autowired
+    protected JobOperator jobOperator;
+    @Autowired
+    protected Job mainJob;
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    protected InovasiProperties properties;
+
+    protected Path inbox;
+
+    @BeforeEach
+    void cleanInboxAndTables() throws IOException {
+        inbox = properties.inbox();
+        deleteTree(inbox);
+        Files.createDirectories(inbox);
+        jdbc.sql("TRUNCATE stats.rejected_row, stats.innovation, stats.national_result, stats.region_capacity, "
+                + "stats.source_file, stats.pipeline_run RESTART IDENTITY CASCADE").update();
+    }
+
+    protected Path write(String relativePath, String content) {
+        return write(relativePath, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    protected Path write(String relativePath, String content, Charset charset) {
+        return write(relativePath, content.getBytes(charset));
+    }
+
+    protected Path write(String relativePath, byte[] content) {
+        try {
+            Path file = inbox.resolve(relativePath);
+            Files.createDirectories(file.getParent());
+            return Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the main job once and expects it to complete. */
+    protected JobExecution run() {
+        JobExecution execution = start();
+        assertThat(execution.getStatus()).as("run status; failures: %s", execution.getAllFailureExceptions())
+                .isEqualTo(BatchStatus.COMPLETED);
+        return execution;
+    }
+
+    protected JobExecution start() {
+        try {
+            return jobOperator.start(mainJob, RunParameters.of(Instant.now().plusNanos(RUNS.incrementAndGet()), null, false));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected List<Map<String, Object>> rows(String sql) {
+        return jdbc.sql(sql).query().listOfRows();
+    }
+
+    protected Map<String, Object> row(String sql) {
+        return jdbc.sql(sql).query().singleRow();
+    }
+
+    protected long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    protected static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
