@@ -85,8 +85,21 @@ public abstract class PipelineTestSupport {
         }
     }
 
+    /** The rows of a query; SQL arrays come back as lists, so rows compare by value. */
     protected List<Map<String, Object>> rows(String sql) {
-        return jdbc.sql(sql).query().listOfRows();
+        List<Map<String, Object>> rows = jdbc.sql(sql).query().listOfRows();
+        for (Map<String, Object> row : rows) {
+            row.replaceAll((column, value) -> value instanceof java.sql.Array array ? asList(array) : value);
+        }
+        return rows;
+    }
+
+    private static List<Object> asList(java.sql.Array array) {
+        try {
+            return java.util.Arrays.asList((Object[]) array.getArray());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     protected Map<String, Object> row(String sql) {
