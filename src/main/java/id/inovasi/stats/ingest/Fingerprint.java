@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * What one read of a file's bytes tells: its SHA-256 (the file's identity), its size, whether it
@@ -31,7 +33,10 @@ record Fingerprint(String sha256, long size, Charset charset, boolean bom, Strin
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     static Fingerprint of(Path file) throws IOException {
-        MessageDigest digest = newDigest();
+        FutureTask<String> hash = new FutureTask<>(() -> sha256(file));
+        Thread hashing = new Thread(hash, "ingest-sha256");
+        hashing.setDaemon(true);
+        hashing.start();
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -46,13 +51,14 @@ record Fingerprint(String sha256, long size, Charset charset, boolean bom, Strin
         try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.readNBytes(chunk, 0, chunk.length)) > 0) {
-                digest.update(chunk, 0, n);
                 if (size == 0 && n >= 3 && (chunk[0] & 0xff) == 0xEF && (chunk[1] & 0xff) == 0xBB && (chunk[2] & 0xff) == 0xBF) {
                     bom = true;
                 }
+                boolean ascii = true;
                 for (int i = 0; i < n; i++) {
                     byte b = chunk[i];
                     if (b < 0) {
+                        ascii = false;
                         int u = b & 0xff;
                         if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
                             undefinedIn1252 = true;
@@ -61,7 +67,7 @@ record Fingerprint(String sha256, long size, Charset charset, boolean bom, Strin
                         nulAt = size + i;
                     }
                 }
-                if (validUtf8) {
+                if (validUtf8 && !(ascii && pending.position() == 0)) {
                     pending.put(chunk, 0, n).flip();
                     sink.clear();
                     CoderResult result = utf8.decode(pending, sink, false);
@@ -76,7 +82,15 @@ record Fingerprint(String sha256, long size, Charset charset, boolean bom, Strin
             sink.clear();
             validUtf8 = !utf8.decode(pending, sink, true).isError() && !utf8.flush(sink).isError();
         }
-        String sha = HexFormat.of().formatHex(digest.digest());
+        String sha;
+        try {
+            sha = hash.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while hashing " + file, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
         if (nulAt >= 0) {
             return new Fingerprint(sha, size, null, bom, "the file contains NUL bytes (byte " + nulAt + "): it is not a text (CSV) file; save it as CSV from the spreadsheet");
         }
@@ -92,6 +106,17 @@ record Fingerprint(String sha256, long size, Charset charset, boolean bom, Strin
     /** The name stored in {@code source_file.charset}. */
     String charsetName() {
         return charset == null ? null : charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "windows-1252";
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest digest = newDigest();
+        byte[] chunk = new byte[1 << 20];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(chunk)) > 0; ) {
+                digest.update(chunk, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest newDigest() {

@@ -110,10 +110,10 @@ class SourceFiles {
                 .query(Long.class).list();
     }
 
-    /** Rows loaded and rejected that the database holds for a file. */
+    /** National and capacity rows, and rejected rows, that the database holds for a file. */
     long[] accounting(long fileId) {
         return jdbc.sql(sql.get("ingest/file-accounting")).param("fileId", fileId)
-                .query((rs, n) -> new long[] {rs.getLong("rows_loaded"), rs.getLong("rows_rejected")})
+                .query((rs, n) -> new long[] {rs.getLong("result_rows"), rs.getLong("rows_rejected")})
                 .single();
     }
 }

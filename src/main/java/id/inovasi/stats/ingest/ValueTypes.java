@@ -16,8 +16,6 @@ final class ValueTypes {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T]00:00(?::00)?)?");
     private static final Pattern DMY_DATE = Pattern.compile("(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?: 00:00(?::00)?)?");
-    private static final Pattern REGION_DOTTED = Pattern.compile("\\d{2}(\\.\\d{2})?");
-    private static final Pattern REGION_DIGITS = Pattern.compile("\\d{2}|\\d{4}");
     private static final Pattern ENUM_SEPARATORS = Pattern.compile("[\\s_-]+");
 
     private ValueTypes() {
@@ -39,6 +37,14 @@ final class ValueTypes {
     /** The reporting year, from {@code minYear} to the run's next calendar year; remembered for later cells. */
     static ValueType year(int minYear, int maxYear) {
         return (value, row) -> {
+            int fast = smallWholeNumber(value);
+            if (fast >= 0) {
+                if (fast < minYear || fast > maxYear) {
+                    throw new BadValue("out_of_range", quote(value) + " is not a year from " + minYear + " to " + maxYear);
+                }
+                row.year = fast;
+                return value.length() == 4 ? value : Integer.toString(fast);
+            }
             BigDecimal number = decimal(value);
             if (number.stripTrailingZeros().scale() > 0) {
                 throw new BadValue("bad_number", quote(value) + " is not a whole year");
@@ -60,11 +66,12 @@ final class ValueTypes {
     /** A Kemendagri code: {@code 35} or {@code 35.20}; digits only ({@code 3520}) is stored dotted. */
     static ValueType regionCode() {
         return (value, row) -> {
-            if (REGION_DOTTED.matcher(value).matches()) {
+            int n = value.length();
+            if ((n == 2 || n == 5) && digits(value, 0, 2) && (n == 2 || value.charAt(2) == '.' && digits(value, 3, 5))) {
                 return value;
             }
-            if (REGION_DIGITS.matcher(value).matches()) {
-                return value.length() == 2 ? value : value.substring(0, 2) + "." + value.substring(2);
+            if (n == 4 && digits(value, 0, 4)) {
+                return value.substring(0, 2) + "." + value.substring(2);
             }
             throw new BadValue("bad_format", quote(value) + " is not a Kemendagri region code such as 35 (province) or 35.20 (regency or city)");
         };
@@ -72,6 +79,10 @@ final class ValueTypes {
 
     static ValueType wholeNumber(int min, int max) {
         return (value, row) -> {
+            int fast = smallWholeNumber(value);
+            if (fast >= 0 && fast >= min && fast <= max) {
+                return value.length() == 1 || value.charAt(0) != '0' ? value : Integer.toString(fast);
+            }
             BigDecimal number = decimal(value);
             if (number.stripTrailingZeros().scale() > 0) {
                 throw new BadValue("bad_number", quote(value) + " is not a whole number");
@@ -84,7 +95,7 @@ final class ValueTypes {
     }
 
     static ValueType decimal() {
-        return (value, row) -> decimal(value).toPlainString();
+        return (value, row) -> plainDecimal(value) ? value.replace(',', '.') : decimal(value).toPlainString();
     }
 
     /** A decimal from {@code min} to a maximum that may depend on the row's year. */
@@ -102,6 +113,15 @@ final class ValueTypes {
 
     static ValueType date() {
         return (value, row) -> {
+            if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-'
+                    && digits(value, 0, 4) && digits(value, 5, 7) && digits(value, 8, 10)) {
+                try {
+                    LocalDate.of(number(value, 0, 4), number(value, 5, 7), number(value, 8, 10));
+                    return value;
+                } catch (DateTimeException e) {
+                    throw new BadValue("bad_date", quote(value) + " is not a calendar date");
+                }
+            }
             Matcher iso = ISO_DATE.matcher(value);
             Matcher dmy = DMY_DATE.matcher(value);
             try {
@@ -131,8 +151,15 @@ final class ValueTypes {
             accepted.put(normalizeEnum(labelToCode[i]), labelToCode[i + 1]);
         }
         String list = String.join(", ", codes.split(","));
+        Map<String, String> spellings = new java.util.concurrent.ConcurrentHashMap<>(accepted);
         return (value, row) -> {
-            String code = accepted.get(normalizeEnum(value));
+            String code = spellings.get(value);
+            if (code == null) {
+                code = accepted.get(normalizeEnum(value));
+                if (code != null && spellings.size() < 1000) {
+                    spellings.put(value, code);
+                }
+            }
             if (code == null) {
                 throw new BadValue("unknown_value", quote(value) + " is not one of " + list);
             }
@@ -151,6 +178,51 @@ final class ValueTypes {
             throw new BadValue("bad_number", quote(value) + " is not a number (use , or . for decimals and no thousands separators)");
         }
         return new BigDecimal(dotted.startsWith("+") ? dotted.substring(1) : dotted);
+    }
+
+    /** The value of a string of at most 9 plain digits, else -1. */
+    private static int smallWholeNumber(String value) {
+        int n = value.length();
+        if (n == 0 || n > 9 || !digits(value, 0, n)) {
+            return -1;
+        }
+        return number(value, 0, n);
+    }
+
+    /** Digits, optionally one {@code .} or {@code ,} followed by digits: already canonical but for the separator. */
+    private static boolean plainDecimal(String value) {
+        int n = value.length();
+        int separator = -1;
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c == '.' || c == ',') {
+                if (separator >= 0) {
+                    return false;
+                }
+                separator = i;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return n > 0 && separator != 0 && separator != n - 1;
+    }
+
+    private static boolean digits(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String value, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (value.charAt(i) - '0');
+        }
+        return n;
     }
 
     static String quote(String value) {

@@ -66,6 +66,7 @@ class DialectsTest extends PipelineTestSupport {
                 variant("CRLF line endings", () -> plain().render(',', "\r\n").getBytes(StandardCharsets.UTF_8), "UTF-8", "comma"),
                 variant("semicolon, decimal comma unquoted", () -> plain().map(h -> h, v -> v.equals("30.5") ? "30,5" : v)
                         .render(';', "\r\n").getBytes(StandardCharsets.UTF_8), "UTF-8", "semicolon"),
+                variant("old Mac CR line endings", () -> plain().render(',', "\r").getBytes(StandardCharsets.UTF_8), "UTF-8", "comma"),
                 variant("tab", () -> plain().render('\t', "\n").getBytes(StandardCharsets.UTF_8), "UTF-8", "tab"),
                 variant("windows-1252", () -> plain().render(';', "\r\n").getBytes(Charset.forName("windows-1252")), "windows-1252", "semicolon"),
                 variant("Indonesian headers, odd case and spaces", () -> plain().map(h -> "  " + ALIAS.get(h).toUpperCase() + " ", v -> v)
@@ -124,6 +125,16 @@ class DialectsTest extends PipelineTestSupport {
         assertThat(innovations()).isEqualTo(expected);
         assertThat((String[]) jdbc.sql("SELECT extra_columns FROM stats.source_file").query((rs, n) -> rs.getArray(1).getArray()).single())
                 .containsExactly("Catatan Internal");
+    }
+
+    @Test
+    void aQuoteInsideAnUnquotedValueIsACharacterAndTextAfterAClosingQuoteIsKept() {
+        write("reports/quotes.csv", String.join(",", HEADER) + "\n"
+                + "2023,35.20,1.02,Dinas Kesehatan,INV-1,Layar 5\" di puskesmas,lainnya,digital,penerapan,,,,,,,,,\n"
+                + "2023,35.20,1.02,Dinas Kesehatan,INV-2,\"Antrean\" Online,lainnya,digital,penerapan,,,,,,,,,\n");
+        run();
+        assertThat(rows("SELECT title FROM stats.innovation ORDER BY innovation_id")).extracting(r -> r.get("title"))
+                .containsExactly("Layar 5\" di puskesmas", "Antrean Online");
     }
 
     @Test
