@@ -18,10 +18,11 @@ public class MainJobConfiguration {
     public static final String JOB_NAME = "inovasi-main";
 
     @Bean
-    public Job mainJob(JobRepository jobRepository, PipelineRunListener pipelineRunListener, Step ingestStep) {
+    public Job mainJob(JobRepository jobRepository, PipelineRunListener pipelineRunListener, Step ingestStep, Step rebuildStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(pipelineRunListener)
                 .start(ingestStep)
+                .next(rebuildStep)
                 .build();
     }
 }

@@ -2,6 +2,8 @@ package id.inovasi.stats.operations;
 
 import java.time.Instant;
 
+import id.inovasi.stats.rebuild.RebuildParameters;
+
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -12,8 +14,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 public final class RunParameters {
 
     public static final String REQUESTED_AT = "requested-at";
-    public static final String YEAR = "year";
-    public static final String ALL_YEARS = "all-years";
+    public static final String YEAR = RebuildParameters.YEAR;
+    public static final String ALL_YEARS = RebuildParameters.ALL_YEARS;
 
     private RunParameters() {
     }

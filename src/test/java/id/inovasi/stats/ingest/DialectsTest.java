@@ -172,7 +172,7 @@ class DialectsTest extends PipelineTestSupport {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        jdbc.sql("TRUNCATE stats.rejected_row, stats.innovation, stats.national_result, stats.region_capacity, stats.source_file, stats.pipeline_run CASCADE").update();
+        truncateStatsTables();
     }
 
     private static Arguments variant(String name, Supplier<byte[]> bytes, String charset, String delimiter) {

@@ -47,8 +47,14 @@ public abstract class PipelineTestSupport {
         inbox = properties.inbox();
         deleteTree(inbox);
         Files.createDirectories(inbox);
-        jdbc.sql("TRUNCATE stats.rejected_row, stats.innovation, stats.national_result, stats.region_capacity, "
-                + "stats.source_file, stats.pipeline_run RESTART IDENTITY CASCADE").update();
+        truncateStatsTables();
+    }
+
+    /** Empties every table of the stats schema (loaded data and summaries). */
+    protected void truncateStatsTables() {
+        String tables = String.join(", ", jdbc.sql("SELECT format('%I.%I', schemaname, tablename) FROM pg_tables WHERE schemaname = 'stats'")
+                .query(String.class).list());
+        jdbc.sql("TRUNCATE " + tables + " RESTART IDENTITY CASCADE").update();
     }
 
     protected Path write(String relativePath, String content) {

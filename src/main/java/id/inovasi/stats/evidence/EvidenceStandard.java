@@ -1,0 +1,74 @@
+package id.inovasi.stats.evidence;
+
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import id.inovasi.stats.database.SqlFiles;
+import id.inovasi.stats.method.Indicator;
+import id.inovasi.stats.method.MethodProperties;
+import id.inovasi.stats.method.MethodProperties.Evidence;
+import id.inovasi.stats.method.MethodProperties.YearMethod;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The evidence standard (memenuhi data dukung) and the maturity score, applied to a year's
+ * innovations in SQL with the year's method configuration; then the OPD and region summaries.
+ */
+@Component
+public class EvidenceStandard {
+
+    /** The element codes, in the order of evidence-standard.md. */
+    public static final java.util.List<String> ELEMENTS = java.util.List.of("problem", "documented", "policy", "asn", "benefit", "stage", "recent");
+
+    private final JdbcClient jdbc;
+    private final SqlFiles sql;
+    private final MethodProperties method;
+
+    EvidenceStandard(JdbcClient jdbc, SqlFiles sql, MethodProperties method) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+        this.method = method;
+    }
+
+    /** Replaces the year's verdicts and OPD and region summaries; returns the innovations assessed. */
+    public int rebuild(int year, long runId) {
+        jdbc.sql(sql.get("evidence/delete-year")).param("year", year).update();
+        YearMethod m = method.forYear(year);
+        Evidence e = m.evidence();
+        JdbcClient.StatementSpec assess = jdbc.sql(sql.get("evidence/assess-year"))
+                .param("year", year)
+                .param("runId", runId)
+                .param("standardVersion", m.recordedVersion())
+                .param("problemMinWords", e.problemMinWords())
+                .param("documentationMinRefs", e.documentationMinRefs())
+                .param("policyPattern", policyPattern(e))
+                .param("policyNeedsNumber", e.policyNeedsNumber())
+                .param("asnMin", e.asnMin())
+                .param("eligibleStages", e.eligibleStages().toArray(String[]::new))
+                .param("recencyYears", e.recencyYears());
+        for (Indicator indicator : Indicator.values()) {
+            assess = assess.param("w_" + indicator.slug(), m.weight(indicator));
+        }
+        int assessed = assess.update();
+        jdbc.sql(sql.get("evidence/summarise-year")).param("year", year).param("runId", runId).update();
+        return assessed;
+    }
+
+    /**
+     * A PostgreSQL regular expression that finds one of the instrument words as a whole word,
+     * case-sensitively: not preceded or followed by a letter, digit or underscore ({@code SKPD}
+     * does not contain {@code SK}). The spaces of a multi-word instrument match any whitespace.
+     */
+    static String policyPattern(Evidence evidence) {
+        String words = evidence.policyInstruments().stream()
+                .map(w -> Pattern.compile("\\s+").splitAsStream(w.strip()).map(EvidenceStandard::escape).collect(Collectors.joining("\\s+")))
+                .collect(Collectors.joining("|"));
+        return "(^|[^[:alnum:]_])(" + words + ")([^[:alnum:]_]|$)";
+    }
+
+    private static String escape(String word) {
+        return word.replaceAll("([\\\\.^$|?*+()\\[\\]{}])", "\\\\$1");
+    }
+}

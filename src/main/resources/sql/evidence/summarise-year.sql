@@ -1,0 +1,65 @@
+-- Per OPD and per region for one year: reported, qualified, their share, counts by kind and
+-- stage, the innovations failing each element (one failing two counts under both), the mean
+-- maturity, and the change against the previous year's rows (NULL where there were none).
+-- One aggregation feeds both tables.
+WITH assessed AS (
+    SELECT i.year, i.region_code, i.opd_code, i.opd_name, i.kind, i.stage, a.qualified, a.failed_elements, a.maturity_score
+    FROM stats.innovation i
+    JOIN stats.innovation_assessment a USING (year, region_code, innovation_id)
+    WHERE i.year = :year
+),
+opd AS (
+    SELECT year, region_code, opd_code,
+           min(opd_name COLLATE "C") AS opd_name,
+           count(*) AS reported,
+           count(*) FILTER (WHERE qualified) AS qualified,
+           count(*) FILTER (WHERE kind = 'digital') AS digital,
+           count(*) FILTER (WHERE kind = 'non_digital') AS non_digital,
+           count(*) FILTER (WHERE stage = 'inisiatif') AS stage_inisiatif,
+           count(*) FILTER (WHERE stage = 'uji_coba') AS stage_uji_coba,
+           count(*) FILTER (WHERE stage = 'penerapan') AS stage_penerapan,
+           count(*) FILTER (WHERE 'problem' = ANY (failed_elements)) AS missing_problem,
+           count(*) FILTER (WHERE 'documented' = ANY (failed_elements)) AS missing_documented,
+           count(*) FILTER (WHERE 'policy' = ANY (failed_elements)) AS missing_policy,
+           count(*) FILTER (WHERE 'asn' = ANY (failed_elements)) AS missing_asn,
+           count(*) FILTER (WHERE 'benefit' = ANY (failed_elements)) AS missing_benefit,
+           count(*) FILTER (WHERE 'stage' = ANY (failed_elements)) AS missing_stage,
+           count(*) FILTER (WHERE 'recent' = ANY (failed_elements)) AS missing_recent,
+           sum(maturity_score) AS maturity_sum
+    FROM assessed
+    GROUP BY year, region_code, opd_code
+),
+opd_rows AS (
+    INSERT INTO stats.opd_year_summary
+           (year, region_code, opd_code, opd_name, reported, qualified, qualified_share, digital, non_digital,
+            stage_inisiatif, stage_uji_coba, stage_penerapan, missing_problem, missing_documented, missing_policy,
+            missing_asn, missing_benefit, missing_stage, missing_recent, mean_maturity, reported_delta, qualified_delta, run_id)
+    SELECT o.year, o.region_code, o.opd_code, o.opd_name, o.reported, o.qualified, round(o.qualified::numeric / o.reported, 4),
+           o.digital, o.non_digital, o.stage_inisiatif, o.stage_uji_coba, o.stage_penerapan, o.missing_problem,
+           o.missing_documented, o.missing_policy, o.missing_asn, o.missing_benefit, o.missing_stage, o.missing_recent,
+           round(o.maturity_sum::numeric / o.reported, 2), o.reported - p.reported, o.qualified - p.qualified, :runId
+    FROM opd o
+    LEFT JOIN stats.opd_year_summary p
+           ON p.year = o.year - 1 AND p.region_code = o.region_code AND p.opd_code = o.opd_code
+),
+region AS (
+    SELECT year, region_code,
+           sum(reported) AS reported, sum(qualified) AS qualified, sum(digital) AS digital, sum(non_digital) AS non_digital,
+           sum(stage_inisiatif) AS stage_inisiatif, sum(stage_uji_coba) AS stage_uji_coba, sum(stage_penerapan) AS stage_penerapan,
+           sum(missing_problem) AS missing_problem, sum(missing_documented) AS missing_documented,
+           sum(missing_policy) AS missing_policy, sum(missing_asn) AS missing_asn, sum(missing_benefit) AS missing_benefit,
+           sum(missing_stage) AS missing_stage, sum(missing_recent) AS missing_recent, sum(maturity_sum) AS maturity_sum,
+           count(*) AS opds_reporting, count(*) FILTER (WHERE qualified > 0) AS opds_with_qualified
+    FROM opd
+    GROUP BY year, region_code
+)
+INSERT INTO stats.region_year_summary
+       (year, region_code, reported, qualified, qualified_share, digital, non_digital, stage_inisiatif, stage_uji_coba,
+        stage_penerapan, missing_problem, missing_documented, missing_policy, missing_asn, missing_benefit, missing_stage,
+        missing_recent, mean_maturity, reported_delta, qualified_delta, opds_reporting, opds_with_qualified, run_id)
+SELECT r.year, r.region_code, r.reported, r.qualified, round(r.qualified::numeric / r.reported, 4), r.digital, r.non_digital,
+       r.stage_inisiatif, r.stage_uji_coba, r.stage_penerapan, r.missing_problem, r.missing_documented, r.missing_policy,
+       r.missing_asn, r.missing_benefit, r.missing_stage, r.missing_recent, round(r.maturity_sum::numeric / r.reported, 2),
+       r.reported - p.reported, r.qualified - p.qualified, r.opds_reporting, r.opds_with_qualified, :runId
+FROM region r
+LEFT JOIN stats.region_year_summary p ON p.year = r.year - 1 AND p.region_code = r.region_code

@@ -1,0 +1,71 @@
+-- Ranking trends of one year within each cluster (index-method.md, "Rankings and trends"),
+-- from the official results of the year and the year before.
+WITH cur AS (
+    SELECT * FROM stats.national_result WHERE year = :year
+),
+prev AS (
+    SELECT * FROM stats.national_result WHERE year = :year - 1
+),
+ranked_scores AS (
+    SELECT year, cluster, score, rank,
+           row_number() OVER (PARTITION BY year, cluster ORDER BY score) AS position,
+           count(*) OVER (PARTITION BY year, cluster) AS ranked_count
+    FROM stats.national_result
+    WHERE year IN (:year, :year - 1) AND rank IS NOT NULL
+),
+clusters AS (
+    -- the median of the ranked scores: the middle one, or the mean of the middle two
+    SELECT year, cluster, max(ranked_count) AS ranked_count,
+           -- a partial transcription with official ranks: the highest rank shows the cluster's real size
+           greatest(max(ranked_count), max(rank)) AS cluster_size,
+           avg(score) FILTER (WHERE position IN ((ranked_count + 1) / 2, (ranked_count + 2) / 2)) AS median
+    FROM ranked_scores
+    GROUP BY year, cluster
+),
+joined AS (
+    SELECT c.region_code, c.region_name, c.cluster, c.score, c.rank, c.predicate,
+           p.region_code IS NOT NULL AS in_previous,
+           p.score AS prev_score, p.rank AS prev_rank, p.predicate AS prev_predicate
+    FROM cur c
+    LEFT JOIN prev p ON p.region_code = c.region_code AND p.cluster = c.cluster
+),
+trend AS (
+    SELECT j.*,
+           coalesce(cc.ranked_count, 0) AS ranked_count,
+           cc.cluster_size,
+           cc.median AS cluster_median,
+           cc.median - pc.median AS cluster_median_delta,
+           CASE WHEN j.in_previous THEN 1 + (SELECT count(*) FROM prev o
+                                             WHERE o.cluster = j.cluster AND o.region_code <> j.region_code AND o.score > j.score)
+           END AS rank_if_others_static
+    FROM joined j
+    LEFT JOIN clusters cc ON cc.year = :year AND cc.cluster = j.cluster
+    LEFT JOIN clusters pc ON pc.year = :year - 1 AND pc.cluster = j.cluster
+)
+INSERT INTO stats.ranking_trend
+       (year, region_code, region_name, cluster, score, rank, ranked_count, percentile, predicate, prev_score, prev_rank,
+        prev_predicate, score_delta, rank_change, predicate_change, cluster_median, cluster_median_delta,
+        rank_if_others_static, own_effect, others_effect, overtaken_by, run_id)
+SELECT :year, t.region_code, t.region_name, t.cluster, t.score, t.rank, t.ranked_count,
+       CASE WHEN t.rank IS NULL THEN NULL
+            WHEN t.cluster_size = 1 THEN 100
+            ELSE round(100.0 * (t.cluster_size - t.rank) / (t.cluster_size - 1), 2) END,
+       t.predicate, t.prev_score, t.prev_rank, t.prev_predicate,
+       t.score - t.prev_score,
+       t.prev_rank - t.rank,
+       CASE WHEN NOT t.in_previous THEN NULL
+            WHEN sign(array_position(ARRAY['tidak_dapat_dinilai', 'kurang_inovatif', 'inovatif', 'sangat_inovatif'], t.predicate)
+                    - array_position(ARRAY['tidak_dapat_dinilai', 'kurang_inovatif', 'inovatif', 'sangat_inovatif'], t.prev_predicate)) > 0 THEN 'up'
+            WHEN t.predicate = t.prev_predicate THEN 'same'
+            ELSE 'down' END,
+       round(t.cluster_median, 2), round(t.cluster_median_delta, 2),
+       t.rank_if_others_static,
+       t.prev_rank - t.rank_if_others_static,
+       t.rank_if_others_static - t.rank,
+       CASE WHEN t.in_previous AND t.rank IS NOT NULL AND t.prev_rank IS NOT NULL THEN
+           (SELECT count(*) FROM joined o
+            WHERE o.cluster = t.cluster AND o.in_previous AND o.region_code <> t.region_code
+              AND o.prev_rank > t.prev_rank AND o.rank < t.rank)
+       END,
+       :runId
+FROM trend t
