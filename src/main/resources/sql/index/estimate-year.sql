@@ -27,7 +27,7 @@ candidates AS (
 ),
 scored AS (
     SELECT c.region_code, c.k, c.maturity_sum,
-           c.maturity_sum / greatest(:divisorFloor, c.k) + least(c.k, :countScoreCap) * :countScoreFactor AS sid
+           c.maturity_sum::numeric / greatest(:divisorFloor, c.k) + least(c.k, :countScoreCap) * :countScoreFactor AS sid
     FROM candidates c
 ),
 best AS (
@@ -58,7 +58,7 @@ submissions AS (
 computed AS (
     SELECT s.*, spd.spd_score,
            least(s.qualified_submitted, :countScoreCap) * :countScoreFactor AS count_score,
-           s.maturity_sum / greatest(:divisorFloor, s.submitted)
+           s.maturity_sum::numeric / greatest(:divisorFloor, s.submitted)
                + least(s.qualified_submitted, :countScoreCap) * :countScoreFactor AS sid
     FROM submissions s
     LEFT JOIN spd ON spd.region_code = s.region_code

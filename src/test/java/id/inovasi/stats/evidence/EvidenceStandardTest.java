@@ -5,6 +5,7 @@ import java.util.Map;
 
 import id.inovasi.stats.support.PipelineTest;
 import id.inovasi.stats.support.PipelineTestSupport;
+import id.inovasi.stats.support.Reports;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,40 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PipelineTest
 class EvidenceStandardTest extends PipelineTestSupport {
 
-    private static final String HEADER = "year,region_code,opd_code,opd_name,innovation_id,title,form,kind,stage,applied_date,"
-            + "problem_statement,documentation,policy_ref,asn_implementers,benefit_metric,benefit_before,benefit_after,benefit_direction,"
-            + "ind_regulasi,ind_sdm,ind_video\n";
-    private static final String TEN_WORDS = "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh";
+    private static final String HEADER = Reports.header();
 
-    /** A row that meets every element; {@code change} replaces one column's value (name=value). */
     private static String innovation(String id, String... changes) {
-        Map<String, String> v = new java.util.LinkedHashMap<>();
-        v.put("year", "2023");
-        v.put("region_code", "35.20");
-        v.put("opd_code", "1.02");
-        v.put("opd_name", "Dinas Kesehatan");
-        v.put("innovation_id", id);
-        v.put("title", "Judul");
-        v.put("form", "lainnya");
-        v.put("kind", "digital");
-        v.put("stage", "penerapan");
-        v.put("applied_date", "2022-06-01");
-        v.put("problem_statement", TEN_WORDS);
-        v.put("documentation", "a.pdf");
-        v.put("policy_ref", "SK Bupati No. 188/45/2023");
-        v.put("asn_implementers", "1");
-        v.put("benefit_metric", "biaya listrik (juta Rp/tahun)");
-        v.put("benefit_before", "10");
-        v.put("benefit_after", "8");
-        v.put("benefit_direction", "lower_is_better");
-        v.put("ind_regulasi", "0");
-        v.put("ind_sdm", "0");
-        v.put("ind_video", "0");
-        for (String change : changes) {
-            int eq = change.indexOf('=');
-            v.put(change.substring(0, eq), change.substring(eq + 1));
-        }
-        return String.join(",", v.values().stream().map(s -> s.contains(",") ? "\"" + s + "\"" : s).toList()) + "\n";
+        return Reports.innovation(id, changes);
     }
 
     @Test
@@ -132,7 +103,7 @@ class EvidenceStandardTest extends PipelineTestSupport {
 
     @Test
     void theMaturityScoreIsTheSumOfWeightTimesLevel() {
-        // weights (iid-method.yml): regulasi 3, sdm 2, video 4; every other level is empty = 0
+        // weights (iid-method.yml): regulasi 3, sdm 2, video 4; every other level is 0
         write("reports/maturity.csv", HEADER
                 + innovation("M-1", "ind_regulasi=3", "ind_sdm=2", "ind_video=1")      // 3*3 + 2*2 + 4*1 = 17
                 + innovation("M-2", "ind_regulasi=1", "ind_sdm=0", "ind_video=3"));    // 3*1 + 0 + 4*3 = 15

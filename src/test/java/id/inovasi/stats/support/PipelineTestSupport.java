@@ -109,7 +109,9 @@ public abstract class PipelineTestSupport {
     }
 
     protected Map<String, Object> row(String sql) {
-        return jdbc.sql(sql).query().singleRow();
+        List<Map<String, Object>> rows = rows(sql);
+        assertThat(rows).as("rows of %s", sql).hasSize(1);
+        return rows.get(0);
     }
 
     protected long count(String sql) {
