@@ -54,7 +54,7 @@ COMMENT ON TABLE stats.opd_year_summary IS 'What one OPD reported in a year and 
 COMMENT ON COLUMN stats.opd_year_summary.year IS 'Reporting year';
 COMMENT ON COLUMN stats.opd_year_summary.region_code IS 'Kemendagri region code, dotted';
 COMMENT ON COLUMN stats.opd_year_summary.opd_code IS 'The OPD''s code within the region';
-COMMENT ON COLUMN stats.opd_year_summary.opd_name IS 'The OPD''s name as last reported that year';
+COMMENT ON COLUMN stats.opd_year_summary.opd_name IS 'The OPD''s name in its report (the first in byte order if its rows differ)';
 COMMENT ON COLUMN stats.opd_year_summary.reported IS 'Innovations reported';
 COMMENT ON COLUMN stats.opd_year_summary.qualified IS 'Innovations that meet the evidence standard';
 COMMENT ON COLUMN stats.opd_year_summary.qualified_share IS 'qualified / reported, a fraction 0-1 with 4 decimals';

@@ -2,13 +2,12 @@ package id.inovasi.stats.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import id.inovasi.stats.support.PipelineTest;
 import id.inovasi.stats.support.PipelineTestSupport;
+import id.inovasi.stats.support.SampleInbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +21,8 @@ class SampleDataIngestTest extends PipelineTestSupport {
     private static final List<String> TABLES = List.of("source_file", "rejected_row", "innovation", "national_result", "region_capacity");
 
     @BeforeEach
-    void copySampleInbox() throws IOException {
-        Path sample = Path.of("data/inbox");
-        try (Stream<Path> files = Files.walk(sample)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = inbox.resolve(sample.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+    void copySampleInbox() {
+        SampleInbox.copyTo(inbox);
     }
 
     @Test
