@@ -4,6 +4,6 @@ JAR=target/inovasi-stats.jar
 ensure_built() {
   if [ ! -f "$JAR" ] || [ -n "$(find pom.xml src/main -newer "$JAR" -print -quit 2>/dev/null)" ]; then
     echo "Building inovasi-stats (mvn package) ..." >&2
-    mvn -B -q -DskipTests package >&2
+    mvn -B -q -Dmaven.test.skip=true package >&2
   fi
 }

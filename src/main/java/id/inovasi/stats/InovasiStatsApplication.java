@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.Map;
 
+import id.inovasi.stats.operations.ExitCodes;
 import id.inovasi.stats.operations.Invocation;
-import id.inovasi.stats.operations.RunOnceRunner;
+import id.inovasi.stats.operations.OperatorCommands;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,21 +31,22 @@ public class InovasiStatsApplication {
         } catch (Invocation.BadInvocation e) {
             System.err.println("inovasi-stats: " + e.getMessage());
             System.err.println(Invocation.USAGE);
-            System.exit(RunOnceRunner.BAD_INVOCATION);
+            System.exit(ExitCodes.BAD_INVOCATION);
             return;
         }
         SpringApplication application = new SpringApplication(InovasiStatsApplication.class);
-        application.setDefaultProperties(Map.of("inovasi.mode", invocation.mode()));
+        application.setWebApplicationType(invocation.serve() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        application.setDefaultProperties(Map.of("inovasi.mode", invocation.serve() ? "serve" : "command"));
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("invocation", invocation));
         ConfigurableApplicationContext context;
         try {
             context = application.run(invocation.springArgs());
         } catch (RuntimeException e) {
-            System.exit(RunOnceRunner.FAILED);
+            System.exit(ExitCodes.FAILED);
             return;
         }
-        if (invocation.mode().equals("run")) {
-            int exitCode = context.getBean(RunOnceRunner.class).exitCode();
+        if (!invocation.serve()) {
+            int exitCode = context.getBean(OperatorCommands.class).exitCode();
             context.close();
             System.exit(exitCode);
         }

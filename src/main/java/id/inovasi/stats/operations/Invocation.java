@@ -2,21 +2,30 @@ package id.inovasi.stats.operations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The command line: {@code run [--year YYYY | --all-years]} (the default) or {@code serve};
+ * The command line of the jobs/ scripts: {@code run [--year YYYY | --all-years]} (the default),
+ * {@code serve}, {@code status [RUN]}, {@code restart RUN}, {@code stop RUN}, {@code recover RUN}.
  * Spring properties ({@code --name.with.dots=value}) pass through. A bad invocation exits 2
  * before anything starts.
  *
- * @param mode       {@code run} or {@code serve}
+ * @param command    what to do
  * @param year       the one year to rebuild, or {@code null}
  * @param allYears   rebuild every year
+ * @param runId      the run a command is about, or {@code null}
  * @param springArgs the arguments left for Spring Boot
  */
-public record Invocation(String mode, Integer year, boolean allYears, String[] springArgs) {
+public record Invocation(String command, Integer year, boolean allYears, Long runId, String[] springArgs) {
 
-    public static final String USAGE = "usage: jobs/run [--year YYYY | --all-years]   (or: jobs/serve)";
+    public static final String USAGE = """
+            usage: jobs/run [--year YYYY | --all-years]
+                   jobs/serve
+                   jobs/status [RUN]
+                   jobs/restart RUN | jobs/stop RUN | jobs/recover RUN""";
     static final int FIRST_YEAR = 2015;
+    private static final Set<String> COMMANDS = Set.of("run", "serve", "status", "restart", "stop", "recover");
+    private static final Set<String> NEED_RUN = Set.of("restart", "stop", "recover");
 
     /** A command line that cannot be run. */
     public static final class BadInvocation extends Exception {
@@ -25,18 +34,24 @@ public record Invocation(String mode, Integer year, boolean allYears, String[] s
         }
     }
 
+    /** The mode of the program: serve runs a web server, every other command a short-lived one. */
+    public boolean serve() {
+        return command.equals("serve");
+    }
+
     public static Invocation parse(String[] args, int currentYear) throws BadInvocation {
-        String mode = null;
+        String command = null;
         Integer year = null;
         boolean allYears = false;
+        Long runId = null;
         List<String> spring = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("run") || arg.equals("serve")) {
-                if (mode != null) {
-                    throw new BadInvocation("give one command, not both " + mode + " and " + arg);
+            if (COMMANDS.contains(arg)) {
+                if (command != null) {
+                    throw new BadInvocation("give one command, not both " + command + " and " + arg);
                 }
-                mode = arg;
+                command = arg;
             } else if (arg.equals("--year") || arg.startsWith("--year=")) {
                 String value = arg.equals("--year") ? (i + 1 < args.length ? args[++i] : "") : arg.substring("--year=".length());
                 year = parseYear(value, currentYear);
@@ -44,18 +59,35 @@ public record Invocation(String mode, Integer year, boolean allYears, String[] s
                 allYears = true;
             } else if (arg.startsWith("--") && arg.indexOf('=') > 2 && arg.substring(2, arg.indexOf('=')).contains(".")) {
                 spring.add(arg);
+            } else if (!arg.startsWith("-") && command != null && runId == null && (NEED_RUN.contains(command) || command.equals("status"))) {
+                runId = parseRun(arg);
             } else {
-                throw new BadInvocation("unknown option " + arg);
+                throw new BadInvocation(arg.startsWith("-") ? "unknown option " + arg : "unexpected argument " + arg);
             }
         }
+        command = command == null ? "run" : command;
         if (year != null && allYears) {
             throw new BadInvocation("--year and --all-years exclude each other");
         }
-        mode = mode == null ? "run" : mode;
-        if (mode.equals("serve") && (year != null || allYears)) {
-            throw new BadInvocation("serve takes no --year or --all-years");
+        if (!command.equals("run") && (year != null || allYears)) {
+            throw new BadInvocation(command + " takes no --year or --all-years");
         }
-        return new Invocation(mode, year, allYears, spring.toArray(String[]::new));
+        if (NEED_RUN.contains(command) && runId == null) {
+            throw new BadInvocation(command + " needs the run id (jobs/status lists the runs)");
+        }
+        return new Invocation(command, year, allYears, runId, spring.toArray(String[]::new));
+    }
+
+    private static long parseRun(String value) throws BadInvocation {
+        try {
+            long run = Long.parseLong(value);
+            if (run > 0) {
+                return run;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadInvocation("invalid run id \"" + value + "\": a run id is a positive number (jobs/status lists the runs)");
     }
 
     private static int parseYear(String value, int currentYear) throws BadInvocation {

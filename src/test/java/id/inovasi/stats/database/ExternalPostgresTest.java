@@ -56,7 +56,7 @@ class ExternalPostgresTest {
             Files.writeString(inbox.resolve("reports/a.csv"), "tahun;kode_pemda;kode_opd;nama_opd;id_inovasi;nama_inovasi;bentuk;jenis;tahapan\n"
                     + "2023;3520;1.02;Dinas Kesehatan;INV-1;Antrean Online;Inovasi pelayanan publik;Digital;Penerapan\n");
             String url = ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InovasiStatsApplication.class)
+            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InovasiStatsApplication.class).web(org.springframework.boot.WebApplicationType.NONE)
                     .run("--spring.datasource.url=" + url, "--inovasi.inbox=" + inbox, "--inovasi.output=" + inbox.resolve("out"))) {
                 assertThat(context.containsBean("embeddedPostgres")).isFalse();
                 JobExecution execution = context.getBean(JobOperator.class)

@@ -19,7 +19,7 @@ class StartupFailureTest {
 
     @Test
     void anUnreachableDatabaseNamesTheUrlSetting() {
-        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(InovasiStatsApplication.class)
+        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(InovasiStatsApplication.class).web(org.springframework.boot.WebApplicationType.NONE)
                 .run("--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere", "--spring.datasource.hikari.connection-timeout=2000")
                 .close());
         FailureAnalysis analysis = analyzer.analyze(failure);

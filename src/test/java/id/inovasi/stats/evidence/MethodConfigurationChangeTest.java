@@ -64,7 +64,7 @@ class MethodConfigurationChangeTest {
 
     private static Map<String, Object> runAndRead(List<String> common, List<String> extra) throws Exception {
         String[] args = java.util.stream.Stream.concat(common.stream(), extra.stream()).toArray(String[]::new);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InovasiStatsApplication.class).run(args)) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InovasiStatsApplication.class).web(org.springframework.boot.WebApplicationType.NONE).run(args)) {
             var execution = context.getBean(JobOperator.class).start(context.getBean(Job.class),
                     RunParameters.of(Instant.now(), 2023, false));
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);

@@ -11,7 +11,7 @@ class InvocationTest {
     @Test
     void acceptsRunWithOneYearOrAllYearsAndPassesSpringPropertiesThrough() throws Exception {
         assertThat(Invocation.parse(new String[] {}, 2026)).satisfies(i -> {
-            assertThat(i.mode()).isEqualTo("run");
+            assertThat(i.command()).isEqualTo("run");
             assertThat(i.year()).isNull();
             assertThat(i.allYears()).isFalse();
         });
@@ -20,6 +20,21 @@ class InvocationTest {
         assertThat(Invocation.parse(new String[] {"--all-years", "--inovasi.inbox=/tmp/x"}, 2026))
                 .satisfies(i -> assertThat(i.springArgs()).containsExactly("--inovasi.inbox=/tmp/x"))
                 .satisfies(i -> assertThat(i.allYears()).isTrue());
+    }
+
+    @Test
+    void theOperatorCommandsTakeARunId() throws Exception {
+        assertThat(Invocation.parse(new String[] {"restart", "12"}, 2026)).satisfies(i -> {
+            assertThat(i.command()).isEqualTo("restart");
+            assertThat(i.runId()).isEqualTo(12L);
+        });
+        assertThat(Invocation.parse(new String[] {"status"}, 2026).runId()).isNull();
+        assertThat(Invocation.parse(new String[] {"status", "3"}, 2026).runId()).isEqualTo(3L);
+        assertThat(Invocation.parse(new String[] {"serve"}, 2026).serve()).isTrue();
+        assertThatThrownBy(() -> Invocation.parse(new String[] {"stop"}, 2026)).hasMessageContaining("stop needs the run id");
+        assertThatThrownBy(() -> Invocation.parse(new String[] {"recover", "x1"}, 2026)).hasMessageContaining("invalid run id \"x1\"");
+        assertThatThrownBy(() -> Invocation.parse(new String[] {"serve", "--year", "2023"}, 2026)).hasMessageContaining("serve takes no --year");
+        assertThatThrownBy(() -> Invocation.parse(new String[] {"run", "7"}, 2026)).hasMessageContaining("unexpected argument 7");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "inovasi.embedded.data-directory=target/test-pgdata/${random.uuid}",
         "inovasi.embedded.clean=true",
         "inovasi.inbox=target/test-inbox",
-        "inovasi.output=target/test-out"})
+        "inovasi.output=target/test-out",
+        "spring.main.web-application-type=none"})
 public @interface PipelineTest {
 }

@@ -1,0 +1,182 @@
+package id.inovasi.stats.operations;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starting, restarting, stopping and recovering runs of the main job, one run at a time
+ * ({@link RunLock}). Every way of running (jobs/ scripts, the schedule, the HTTP API) goes
+ * through here.
+ */
+@Component
+public class RunControl {
+
+    private static final Logger log = LoggerFactory.getLogger(RunControl.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job mainJob;
+    private final RunLock lock;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RunControl(JobOperator jobOperator, JobRepository jobRepository, Job mainJob, RunLock lock, JdbcClient jdbc, Clock clock) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.mainJob = mainJob;
+        this.lock = lock;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Who asked for a run. */
+    public enum Trigger {
+        MANUAL, SCHEDULE, API
+    }
+
+    /** Runs the main job now, in this thread; refused while another run is in progress. */
+    public JobExecution run(Trigger trigger, Integer year, boolean allYears) {
+        try (RunLock.Held held = acquire()) {
+            return start(RunParameters.of(clock.instant(), year, allYears, trigger));
+        }
+    }
+
+    /** Starts the main job in the background and answers with its run id as soon as it exists. */
+    public long runInBackground(Trigger trigger, Integer year, boolean allYears) {
+        RunLock.Held held = acquire();
+        JobParameters parameters = RunParameters.of(clock.instant(), year, allYears, trigger);
+        Thread thread = new Thread(() -> {
+            try (held) {
+                start(parameters);
+            } catch (RuntimeException e) {
+                log.error("Run failed to start: {}", e.getMessage());
+            }
+        }, "inovasi-run");
+        thread.start();
+        return awaitExecution(parameters, thread).getId();
+    }
+
+    /** Restarts a failed or stopped run; it continues from where it stopped. */
+    public JobExecution restart(long runId) {
+        JobExecution execution = execution(runId);
+        if (execution.getStatus() == BatchStatus.STARTED || execution.getStatus() == BatchStatus.STARTING) {
+            throw new IllegalStateException("run " + runId + " is marked running; if its process died, mark it failed first with jobs/recover " + runId);
+        }
+        if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
+            throw new IllegalStateException("run " + runId + " is " + execution.getStatus() + ": only a FAILED or STOPPED run can be restarted");
+        }
+        try (RunLock.Held held = acquire()) {
+            log.info("Restarting run {} (job instance {})", runId, execution.getJobInstance().getInstanceId());
+            return jobOperator.restart(execution);
+        } catch (org.springframework.batch.core.launch.JobRestartException e) {
+            throw new IllegalStateException("run " + runId + " cannot be restarted: " + e.getMessage(), e);
+        }
+    }
+
+    /** Asks a running run to stop after the file or year it is working on. */
+    public JobExecution stop(long runId) {
+        JobExecution execution = execution(runId);
+        try {
+            jobOperator.stop(execution);
+        } catch (org.springframework.batch.core.launch.JobExecutionNotRunningException e) {
+            throw new IllegalStateException("run " + runId + " is not running (" + execution.getStatus() + ")", e);
+        }
+        return execution(runId);
+    }
+
+    /** Marks a run whose process died as failed, so that it can be restarted. */
+    public JobExecution recover(long runId) {
+        JobExecution execution = execution(runId);
+        if (!execution.isRunning()) {
+            throw new IllegalStateException("run " + runId + " is " + execution.getStatus() + ", not left running: nothing to recover");
+        }
+        if (lock.heldElsewhere()) {
+            throw new IllegalStateException("run " + runId + " may still be running in a live process (the run lock is held); "
+                    + "stop it with jobs/stop " + runId + " instead");
+        }
+        JobExecution recovered = jobOperator.recover(execution);
+        jdbc.sql("UPDATE stats.pipeline_run SET status = :status, ended_at = now() WHERE run_id = :runId")
+                .param("status", recovered.getStatus().name()).param("runId", runId).update();
+        return recovered;
+    }
+
+    /** The job execution of a run. */
+    public JobExecution execution(long runId) {
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(runId);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            execution = null;   // Spring Batch 6.0 throws here for an unknown id instead of answering null
+        }
+        if (execution == null) {
+            throw new UnknownRunException(runId);
+        }
+        return execution;
+    }
+
+    private JobExecution start(JobParameters parameters) {
+        try {
+            return jobOperator.start(mainJob, parameters);
+        } catch (Exception e) {
+            throw new IllegalStateException("the run could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private RunLock.Held acquire() {
+        Optional<RunLock.Held> held = lock.tryAcquire();
+        if (held.isPresent()) {
+            return held.get();
+        }
+        List<Long> running = jdbc.sql("SELECT run_id FROM stats.pipeline_run WHERE status IN ('STARTING', 'STARTED', 'STOPPING') ORDER BY run_id DESC")
+                .query(Long.class).list();
+        Long runId = running.isEmpty() ? null : running.get(0);
+        throw new RunInProgressException(runId, (runId == null ? "another run" : "run " + runId)
+                + " is in progress; a second run is refused: wait for it to finish (jobs/status) or stop it (jobs/stop "
+                + (runId == null ? "<run>" : runId) + ")");
+    }
+
+    private JobExecution awaitExecution(JobParameters parameters, Thread thread) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            JobInstance instance = jobRepository.getJobInstance(mainJob.getName(), parameters);
+            if (instance != null) {
+                List<JobExecution> executions = jobRepository.getJobExecutions(instance);
+                if (!executions.isEmpty()) {
+                    return executions.get(0);
+                }
+            }
+            if (!thread.isAlive()) {
+                break;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("the run did not start; see the log");
+    }
+
+    /** A run id that names no run. */
+    public static class UnknownRunException extends RuntimeException {
+        UnknownRunException(long runId) {
+            super("there is no run " + runId + " (jobs/status lists the runs)");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package id.inovasi.stats.operations;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** jobs/status: the recent runs with their counts, or one run with its steps. */
+@Component
+public class RunStatus {
+
+    private final JdbcClient jdbc;
+
+    RunStatus(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void printRecent(PrintStream out, int limit) {
+        List<Map<String, Object>> runs = jdbc.sql("""
+                SELECT r.run_id, r.job_instance_id, r.status, r.started_at, r.ended_at, r.files_seen, r.files_loaded,
+                       r.files_rejected, r.rows_read, r.rows_loaded, r.rows_rejected, p.parameter_value AS trigger
+                FROM stats.pipeline_run r
+                LEFT JOIN batch_job_execution_params p ON p.job_execution_id = r.run_id AND p.parameter_name = 'trigger'
+                ORDER BY r.run_id DESC LIMIT :limit""").param("limit", limit).query().listOfRows();
+        if (runs.isEmpty()) {
+            out.println("No runs yet.");
+            return;
+        }
+        out.printf("%-5s %-9s %-10s %-19s %9s  %-22s %-24s%n", "run", "instance", "status", "started (UTC)", "took", "files seen/loaded/rej",
+                "rows read/loaded/rej");
+        for (Map<String, Object> r : runs) {
+            out.printf("%-5s %-9s %-10s %-19s %9s  %-22s %-24s %s%n", r.get("run_id"), r.get("job_instance_id"), r.get("status"),
+                    String.valueOf(r.get("started_at")).replace('T', ' ').substring(0, 19),
+                    took(r.get("started_at"), r.get("ended_at")),
+                    r.get("files_seen") + "/" + r.get("files_loaded") + "/" + r.get("files_rejected"),
+                    r.get("rows_read") + "/" + r.get("rows_loaded") + "/" + r.get("rows_rejected"),
+                    r.get("trigger") == null ? "" : r.get("trigger"));
+        }
+        out.println("jobs/status RUN shows one run with its steps.");
+    }
+
+    void printRun(PrintStream out, JobExecution execution) {
+        out.printf("run %d (job instance %d): %s, exit %s%n", execution.getId(), execution.getJobInstance().getInstanceId(),
+                execution.getStatus(), execution.getExitStatus().getExitCode());
+        out.println("  parameters: " + execution.getJobParameters());
+        out.println("  started " + execution.getStartTime() + ", ended " + execution.getEndTime());
+        for (StepExecution step : execution.getStepExecutions()) {
+            out.printf("  step %-8s %-10s read %d, written %d, skipped %d, commits %d, rollbacks %d, took %s%n", step.getStepName(),
+                    step.getStatus(), step.getReadCount(), step.getWriteCount(), step.getSkipCount(), step.getCommitCount(),
+                    step.getRollbackCount(), took(step.getStartTime(), step.getEndTime()));
+        }
+        execution.getAllFailureExceptions().stream().findFirst().ifPresent(e -> out.println("  failure: " + e.getMessage()));
+    }
+
+    private static String took(Object start, Object end) {
+        if (start == null || end == null) {
+            return "-";
+        }
+        Duration d = Duration.between(toLocal(start), toLocal(end));
+        return String.format("%.1f s", d.toMillis() / 1000.0);
+    }
+
+    private static LocalDateTime toLocal(Object t) {
+        if (t instanceof LocalDateTime l) {
+            return l;
+        }
+        if (t instanceof java.sql.Timestamp ts) {
+            return ts.toLocalDateTime();
+        }
+        if (t instanceof java.time.OffsetDateTime o) {
+            return o.toLocalDateTime();
+        }
+        throw new IllegalArgumentException("not a time: " + t);
+    }
+}
