@@ -90,13 +90,21 @@ public class RunControl {
 
     /** Asks a running run to stop after the file or year it is working on. */
     public JobExecution stop(long runId) {
-        JobExecution execution = execution(runId);
-        try {
-            jobOperator.stop(execution);
-        } catch (org.springframework.batch.core.launch.JobExecutionNotRunningException e) {
-            throw new IllegalStateException("run " + runId + " is not running (" + execution.getStatus() + ")", e);
+        for (int attempt = 1; ; attempt++) {
+            JobExecution execution = execution(runId);
+            try {
+                jobOperator.stop(execution);
+                return execution(runId);
+            } catch (org.springframework.batch.core.launch.JobExecutionNotRunningException e) {
+                throw new IllegalStateException("run " + runId + " is not running (" + execution.getStatus() + ")", e);
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                // the running step saved its progress meanwhile; the job is marked STOPPING before its steps
+                JobExecution now = execution(runId);
+                if (now.getStatus() == BatchStatus.STOPPING || !now.isRunning() || attempt == 5) {
+                    return now;
+                }
+            }
         }
-        return execution(runId);
     }
 
     /** Marks a run whose process died as failed, so that it can be restarted. */
@@ -142,12 +150,28 @@ public class RunControl {
         if (held.isPresent()) {
             return held.get();
         }
-        List<Long> running = jdbc.sql("SELECT run_id FROM stats.pipeline_run WHERE status IN ('STARTING', 'STARTED', 'STOPPING') ORDER BY run_id DESC")
-                .query(Long.class).list();
-        Long runId = running.isEmpty() ? null : running.get(0);
+        Long runId = runningRunId();
         throw new RunInProgressException(runId, (runId == null ? "another run" : "run " + runId)
                 + " is in progress; a second run is refused: wait for it to finish (jobs/status) or stop it (jobs/stop "
                 + (runId == null ? "<run>" : runId) + ")");
+    }
+
+    /** The run holding the lock; it may have taken the lock a moment before its row exists, so wait a little for it. */
+    private Long runningRunId() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            List<Long> running = jdbc.sql("SELECT run_id FROM stats.pipeline_run WHERE status IN ('STARTING', 'STARTED', 'STOPPING') ORDER BY run_id DESC")
+                    .query(Long.class).list();
+            if (!running.isEmpty()) {
+                return running.get(0);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return null;
     }
 
     private JobExecution awaitExecution(JobParameters parameters, Thread thread) {

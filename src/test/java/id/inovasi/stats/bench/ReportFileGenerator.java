@@ -45,7 +45,7 @@ public final class ReportFileGenerator {
         generate(Path.of(args[0]), Long.parseLong(args[1]));
     }
 
-    static void generate(Path file, long rows) throws IOException {
+    public static void generate(Path file, long rows) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         SplittableRandom random = new SplittableRandom(3520);
         LocalDate base = LocalDate.of(2021, 1, 1);

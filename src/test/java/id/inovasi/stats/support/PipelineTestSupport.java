@@ -92,7 +92,7 @@ public abstract class PipelineTestSupport {
     }
 
     /** The rows of a query; SQL arrays come back as lists, so rows compare by value. */
-    protected List<Map<String, Object>> rows(String sql) {
+    public List<Map<String, Object>> rows(String sql) {
         List<Map<String, Object>> rows = jdbc.sql(sql).query().listOfRows();
         for (Map<String, Object> row : rows) {
             row.replaceAll((column, value) -> value instanceof java.sql.Array array ? asList(array) : value);

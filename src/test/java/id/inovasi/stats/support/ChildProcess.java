@@ -1,0 +1,40 @@
+package id.inovasi.stats.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import id.inovasi.stats.InovasiStatsApplication;
+
+/** The program as the jobs/ scripts run it, in a child JVM on the test's classpath. */
+public final class ChildProcess {
+
+    private ChildProcess() {
+    }
+
+    public static Process start(Path log, Map<String, String> environment, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), InovasiStatsApplication.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    /** Runs the program to its end and answers its exit code and output. */
+    public static Result run(Path log, Map<String, String> environment, String... args) throws Exception {
+        Process process = start(log, environment, args);
+        if (!process.waitFor(Duration.ofMinutes(2).toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the program did not end; see " + log);
+        }
+        return new Result(process.exitValue(), Files.readString(log));
+    }
+
+    public record Result(int exitCode, String output) {
+    }
+}
