@@ -29,6 +29,14 @@ class StartupFailureTest {
     }
 
     @Test
+    void refusedCredentialsNameTheUsernameAndPasswordSettings() {
+        FailureAnalysis analysis = analyzer.analyze(new IllegalStateException(new org.postgresql.util.PSQLException(
+                "FATAL: password authentication failed for user \"inovasi\"", org.postgresql.util.PSQLState.INVALID_PASSWORD)));
+        assertThat(analysis.getDescription()).startsWith("the database refused the credentials");
+        assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_USERNAME").contains("SPRING_DATASOURCE_PASSWORD");
+    }
+
+    @Test
     void aMissingInboxNamesTheInboxSetting() {
         FailureAnalysis analysis = analyzer.analyze(new IllegalStateException(new InboxMissingException(Path.of("/no/such/inbox"))));
         assertThat(analysis.getDescription()).contains("/no/such/inbox").contains("inovasi.inbox (environment INOVASI_INBOX)");
