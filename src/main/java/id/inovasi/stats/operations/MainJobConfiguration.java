@@ -18,11 +18,13 @@ public class MainJobConfiguration {
     public static final String JOB_NAME = "inovasi-main";
 
     @Bean
-    public Job mainJob(JobRepository jobRepository, PipelineRunListener pipelineRunListener, Step ingestStep, Step rebuildStep) {
+    public Job mainJob(JobRepository jobRepository, PipelineRunListener pipelineRunListener, Step ingestStep, Step rebuildStep,
+                       Step reportStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(pipelineRunListener)
                 .start(ingestStep)
                 .next(rebuildStep)
+                .next(reportStep)
                 .build();
     }
 }

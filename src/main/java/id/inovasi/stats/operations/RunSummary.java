@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import id.inovasi.stats.report.ReportStepConfiguration;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
@@ -44,6 +46,12 @@ public class RunSummary {
                     : Duration.between(step.getStartTime(), step.getEndTime());
             out.printf("  step %s: %s in %s (read %d, written %d, skipped %d)%n", step.getStepName(), step.getStatus(),
                     seconds(stepTook), step.getReadCount(), step.getWriteCount(), step.getSkipCount());
+        }
+        for (StepExecution step : execution.getStepExecutions()) {
+            String reports = step.getExecutionContext().getString(ReportStepConfiguration.REPORTS_KEY, "");
+            for (String report : reports.isEmpty() ? new String[0] : reports.split("\n")) {
+                out.println("  report: " + report);
+            }
         }
         if (!execution.getAllFailureExceptions().isEmpty()) {
             out.println("  failure: " + execution.getAllFailureExceptions().get(0).getMessage());

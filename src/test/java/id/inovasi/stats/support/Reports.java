@@ -28,7 +28,7 @@ public final class Reports {
             }
             v.put(column, change.substring(eq + 1));
         }
-        return String.join(",", v.values().stream().map(s -> s.contains(",") ? "\"" + s + "\"" : s).toList()) + "\n";
+        return String.join(",", v.values().stream().map(s -> s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s).toList()) + "\n";
     }
 
     private static Map<String, String> base(String id) {

@@ -1,0 +1,28 @@
+package id.inovasi.stats.report;
+
+import id.inovasi.stats.InovasiProperties;
+import id.inovasi.stats.database.SqlFiles;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The report step of the main job, its last: the yearly report and exports of the years rebuilt. */
+@Configuration(proxyBeanMethods = false)
+public class ReportStepConfiguration {
+
+    public static final String STEP_NAME = "report";
+    public static final String REPORTS_KEY = ReportTasklet.REPORTS_KEY;
+
+    @Bean
+    public Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, YearReport report,
+                           TableExporter exporter, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql) {
+        return new StepBuilder(STEP_NAME, jobRepository)
+                .tasklet(new ReportTasklet(report, exporter, properties, jdbc, sql), transactionManager)
+                .build();
+    }
+}

@@ -1,0 +1,186 @@
+package id.inovasi.stats.report;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Small inline SVG charts drawn from the summary tables' numbers, nothing added: a line chart,
+ * vertical bars (grouped or signed) and horizontal bars. Plain SVG text, no script, prints as is.
+ */
+final class Svg {
+
+    static final String BLUE = "#1f5f99";
+    static final String ORANGE = "#d9822b";
+    static final String GREEN = "#2e7d4f";
+    static final String RED = "#b23b3b";
+    static final String GREY = "#8a8a8a";
+
+    private Svg() {
+    }
+
+    /** One series of a line or bar chart. */
+    record Series(String name, String color, List<Double> values) {
+    }
+
+    /** A line chart over labelled x positions; {@code inverted} puts the smallest value at the top (ranks). */
+    static String lines(String title, List<String> xLabels, List<Series> series, double min, double max, boolean inverted, String yLabel) {
+        int w = 560;
+        int h = 260;
+        int left = 56;
+        int right = 44;
+        int top = 36;
+        int bottom = 44;
+        StringBuilder svg = open(title, w, h);
+        double span = max - min == 0 ? 1 : max - min;
+        int plotW = w - left - right;
+        int plotH = h - top - bottom;
+        for (int t = 0; t <= 4; t++) {
+            double value = min + span * t / 4;
+            double y = inverted ? top + plotH * t / 4.0 : top + plotH - plotH * t / 4.0;
+            svg.append(line(left, y, w - right, y, "#e3e3e3"));
+            svg.append(text(left - 6, y + 4, fmt(value), "end", 11, "#555"));
+        }
+        svg.append(text(14, top + plotH / 2.0, yLabel, "middle", 11, "#555", "rotate(-90 14 " + (top + plotH / 2) + ")"));
+        int n = xLabels.size();
+        for (int i = 0; i < n; i++) {
+            double x = n == 1 ? left + plotW / 2.0 : left + plotW * i / (double) (n - 1);
+            svg.append(text(x, h - bottom + 18, xLabels.get(i), "middle", 12, "#333"));
+        }
+        int legend = 0;
+        for (Series s : series) {
+            StringBuilder path = new StringBuilder();
+            for (int i = 0; i < s.values().size(); i++) {
+                Double v = s.values().get(i);
+                if (v == null) {
+                    continue;
+                }
+                double x = n == 1 ? left + plotW / 2.0 : left + plotW * i / (double) (n - 1);
+                double ratio = (v - min) / span;
+                double y = inverted ? top + plotH * ratio : top + plotH - plotH * ratio;
+                path.append(path.isEmpty() ? "M" : " L").append(fmt2(x)).append(' ').append(fmt2(y));
+                svg.append("<circle cx=\"").append(fmt2(x)).append("\" cy=\"").append(fmt2(y)).append("\" r=\"4\" fill=\"").append(s.color()).append("\"/>");
+                svg.append(text(x + 7, y - 7, fmt(v), "start", 11, s.color()));
+            }
+            if (!path.isEmpty()) {
+                svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(s.color()).append("\" stroke-width=\"2.5\"/>");
+            }
+            svg.append("<rect x=\"").append(left + legend).append("\" y=\"10\" width=\"12\" height=\"12\" fill=\"").append(s.color()).append("\"/>");
+            svg.append(text(left + legend + 16, 20, s.name(), "start", 12, "#333"));
+            legend += 24 + s.name().length() * 7;
+        }
+        return close(svg);
+    }
+
+    /** Vertical bars per category, one bar per series; values may be negative (a zero axis is drawn). */
+    static String bars(String title, List<String> categories, List<Series> series) {
+        int w = Math.max(560, 66 + categories.size() * Math.max(150, series.size() * 30 + 24));
+        int h = 300;
+        int left = 56;
+        int top = 36;
+        int bottom = 70;
+        StringBuilder svg = open(title, w, h);
+        double max = 0;
+        double min = 0;
+        for (Series s : series) {
+            for (Double v : s.values()) {
+                if (v != null) {
+                    max = Math.max(max, v);
+                    min = Math.min(min, v);
+                }
+            }
+        }
+        double span = max - min == 0 ? 1 : max - min;
+        int plotH = h - top - bottom;
+        double zero = top + plotH * (max / span);
+        svg.append(line(left, zero, w - 10, zero, "#777"));
+        svg.append(text(left - 6, top + 4, fmt(max), "end", 11, "#555"));
+        if (min < 0) {
+            svg.append(text(left - 6, top + plotH + 4, fmt(min), "end", 11, "#555"));
+        }
+        double groupW = (w - left - 10) / (double) Math.max(1, categories.size());
+        double barW = Math.min(26, (groupW - 12) / series.size());
+        for (int c = 0; c < categories.size(); c++) {
+            double gx = left + groupW * c + (groupW - barW * series.size()) / 2;
+            for (int s = 0; s < series.size(); s++) {
+                Double v = series.get(s).values().get(c);
+                if (v == null) {
+                    continue;
+                }
+                double barH = plotH * Math.abs(v) / span;
+                double y = v >= 0 ? zero - barH : zero;
+                svg.append("<rect x=\"").append(fmt2(gx + barW * s)).append("\" y=\"").append(fmt2(y)).append("\" width=\"")
+                        .append(fmt2(barW - 2)).append("\" height=\"").append(fmt2(Math.max(barH, 0.5))).append("\" fill=\"")
+                        .append(series.get(s).color()).append("\"><title>").append(esc(categories.get(c) + ", " + series.get(s).name() + ": " + fmt(v)))
+                        .append("</title></rect>");
+                svg.append(text(gx + barW * s + barW / 2 - 1, v >= 0 ? y - 4 : y + barH + 12, fmt(v), "middle", 10, "#333"));
+            }
+            String label = categories.get(c);
+            int fit = (int) (groupW / 6);
+            svg.append(text(left + groupW * c + groupW / 2, h - bottom + 16, label.length() > fit ? label.substring(0, fit - 1) + "…" : label,
+                    "middle", 10, "#333"));
+        }
+        int legend = 0;
+        for (Series s : series) {
+            svg.append("<rect x=\"").append(left + legend).append("\" y=\"10\" width=\"12\" height=\"12\" fill=\"").append(s.color()).append("\"/>");
+            svg.append(text(left + legend + 16, 20, s.name(), "start", 12, "#333"));
+            legend += 24 + s.name().length() * 7;
+        }
+        return close(svg);
+    }
+
+    /** Horizontal bars, one per label, largest first as given. */
+    static String horizontalBars(String title, List<String> labels, List<Double> values, String color) {
+        int rowH = 26;
+        int w = 560;
+        int left = 200;
+        int h = 30 + rowH * Math.max(1, labels.size());
+        StringBuilder svg = open(title, w, h);
+        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        for (int i = 0; i < labels.size(); i++) {
+            double y = 16 + rowH * i;
+            double barW = (w - left - 60) * values.get(i) / (max == 0 ? 1 : max);
+            svg.append(text(left - 8, y + 14, labels.get(i), "end", 12, "#333"));
+            svg.append("<rect x=\"").append(left).append("\" y=\"").append(fmt2(y)).append("\" width=\"").append(fmt2(Math.max(barW, 0.5)))
+                    .append("\" height=\"18\" fill=\"").append(color).append("\"/>");
+            svg.append(text(left + barW + 6, y + 14, fmt(values.get(i)), "start", 12, "#333"));
+        }
+        if (labels.isEmpty()) {
+            svg.append(text(w / 2.0, 30, "nothing missing", "middle", 12, "#333"));
+        }
+        return close(svg);
+    }
+
+    private static StringBuilder open(String title, int w, int h) {
+        return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(w).append(' ').append(h)
+                .append("\" width=\"").append(w).append("\" height=\"").append(h).append("\"><title>").append(esc(title)).append("</title>");
+    }
+
+    private static String close(StringBuilder svg) {
+        return svg.append("</svg>").toString();
+    }
+
+    private static String line(double x1, double y1, double x2, double y2, String color) {
+        return "<line x1=\"" + fmt2(x1) + "\" y1=\"" + fmt2(y1) + "\" x2=\"" + fmt2(x2) + "\" y2=\"" + fmt2(y2) + "\" stroke=\"" + color + "\"/>";
+    }
+
+    private static String text(double x, double y, String text, String anchor, int size, String color) {
+        return text(x, y, text, anchor, size, color, null);
+    }
+
+    private static String text(double x, double y, String text, String anchor, int size, String color, String transform) {
+        return "<text x=\"" + fmt2(x) + "\" y=\"" + fmt2(y) + "\" text-anchor=\"" + anchor + "\" font-size=\"" + size + "\" fill=\"" + color + "\""
+                + (transform == null ? "" : " transform=\"" + transform + "\"") + ">" + esc(text) + "</text>";
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%d", (long) v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String fmt2(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,227 @@
+package id.inovasi.stats.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.inovasi.stats.database.SqlFiles;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * report.html of one year: for each region with reports, the headline numbers, the charts and
+ * the table of what each innovation still lacks. Every number comes from the summary tables.
+ */
+@Component
+class YearReport {
+
+    private static final Map<String, String> ELEMENT_LABELS = Map.of(
+            "problem", "latar belakang masalah (problem)",
+            "documented", "dokumentasi (documented)",
+            "policy", "dasar hukum / SK (policy)",
+            "asn", "ASN pelaksana (asn)",
+            "benefit", "manfaat terukur (benefit)",
+            "stage", "tahap penerapan (stage)",
+            "recent", "tanggal penerapan (recent)");
+
+    private final JdbcClient jdbc;
+    private final SqlFiles sql;
+
+    YearReport(JdbcClient jdbc, SqlFiles sql) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+    }
+
+    String render(int year) {
+        StringBuilder html = new StringBuilder("""
+                <!DOCTYPE html>
+                <html lang="id"><head><meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                """);
+        html.append("<title>Laporan Indeks Inovasi Daerah ").append(year).append("</title>\n<style>").append(CSS).append("</style></head><body>\n");
+        List<Map<String, Object>> regions = jdbc.sql(sql.get("report/regions-of-year")).param("year", year).query().listOfRows();
+        for (Map<String, Object> region : regions) {
+            region(html, year, (String) region.get("region_code"), (String) region.get("region_name"));
+        }
+        if (regions.isEmpty()) {
+            html.append("<h1>Laporan ").append(year).append("</h1><p>Tidak ada laporan inovasi tahun ini (no reports this year).</p>");
+        }
+        html.append("<footer>Dibuat oleh inovasi-stats dari tabel ringkasan (stats.*). Definitions: ../shared/spec/. ")
+                .append("Every figure on this page is read from the summary tables of the run that wrote it.</footer></body></html>\n");
+        return html.toString();
+    }
+
+    private void region(StringBuilder html, int year, String regionCode, String regionName) {
+        Map<String, Object> summary = one("SELECT * FROM stats.region_year_summary WHERE year = :year AND region_code = :regionCode", year, regionCode);
+        Map<String, Object> trend = one("SELECT * FROM stats.ranking_trend WHERE year = :year AND region_code = :regionCode", year, regionCode);
+        List<Map<String, Object>> estimates = list("SELECT * FROM stats.index_estimate WHERE year = :year AND region_code = :regionCode ORDER BY scenario", year, regionCode);
+        html.append("<section class=\"region\"><h1>Laporan Inovasi Daerah ").append(year).append(" — ").append(esc(regionName))
+                .append(" <small>(").append(esc(regionCode)).append(")</small></h1>\n");
+
+        html.append("<div class=\"headline\">");
+        tile(html, "Inovasi dilaporkan", "reported", num(summary.get("reported")), delta(summary.get("reported_delta")));
+        tile(html, "Memenuhi data dukung", "qualified", num(summary.get("qualified")) + " <small>(" + pct(summary.get("qualified_share")) + ")</small>",
+                delta(summary.get("qualified_delta")));
+        if (trend != null) {
+            tile(html, "Indeks resmi", "official IID score, " + esc((String) trend.get("predicate")), num(trend.get("score")), delta(trend.get("score_delta")));
+            tile(html, "Peringkat klaster " + esc((String) trend.get("cluster")), "rank of " + num(trend.get("ranked_count")),
+                    num(trend.get("rank")), rankChange(trend.get("rank_change")));
+        }
+        for (Map<String, Object> e : estimates) {
+            tile(html, "Estimasi: " + scenarioLabel((String) e.get("scenario")), "index estimate, " + e.get("submitted") + " submitted",
+                    e.get("index_estimate") == null ? "—" : num(e.get("index_estimate")), "SID " + num(e.get("sid_score")));
+        }
+        html.append("</div>\n");
+
+        List<Map<String, Object>> history = list(sql.get("report/score-history"), year, regionCode);
+        List<String> years = history.stream().map(r -> String.valueOf(r.get("year"))).toList();
+        figure(html, "Nilai indeks resmi dan median klaster (official score against the cluster median)",
+                Svg.lines("Official score and cluster median", years, List.of(
+                        new Svg.Series("skor " + regionName, Svg.BLUE, history.stream().map(r -> dbl(r.get("score"))).toList()),
+                        new Svg.Series("median klaster", Svg.GREY, history.stream().map(r -> dbl(r.get("cluster_median"))).toList())),
+                        0, 100, false, "indeks"));
+        double worst = history.stream().mapToDouble(r -> r.get("ranked_count") == null ? 1 : dbl(r.get("ranked_count"))).max().orElse(1);
+        figure(html, "Peringkat dari tahun ke tahun (rank over the years; 1 is the top)",
+                Svg.lines("Rank over the years", years, List.of(new Svg.Series("peringkat", Svg.ORANGE,
+                        history.stream().map(r -> r.get("rank") == null ? null : dbl(r.get("rank"))).toList())), 1, worst, true, "peringkat"));
+        if (trend != null && trend.get("rank_change") != null) {
+            figure(html, "Mengapa peringkat berubah (why the rank moved): own score change, the others' movement, the total",
+                    Svg.bars("Own and others' effect on the rank", List.of("sendiri (own_effect)", "daerah lain (others_effect)",
+                            "total (rank_change)"), List.of(new Svg.Series("perubahan peringkat", Svg.RED,
+                            List.of(dbl(trend.get("own_effect")), dbl(trend.get("others_effect")), dbl(trend.get("rank_change")))))));
+            html.append("<p class=\"note\">Had no other region moved, the score of ").append(num(trend.get("score"))).append(" would have ranked ")
+                    .append(num(trend.get("rank_if_others_static"))).append(" (it was ").append(num(trend.get("prev_rank")))
+                    .append(" last year); ").append(num(trend.get("overtaken_by"))).append(" regions ranked below it last year are above it now.</p>");
+        }
+
+        List<Map<String, Object>> opds = list("SELECT * FROM stats.opd_year_summary WHERE year = :year AND region_code = :regionCode ORDER BY opd_code", year, regionCode);
+        figure(html, "Dilaporkan dan memenuhi data dukung per OPD (reported vs qualified per OPD)",
+                Svg.bars("Reported and qualified per OPD", opds.stream().map(o -> (String) o.get("opd_name")).toList(), List.of(
+                        new Svg.Series("dilaporkan (reported)", Svg.GREY, opds.stream().map(o -> dbl(o.get("reported"))).toList()),
+                        new Svg.Series("memenuhi (qualified)", Svg.GREEN, opds.stream().map(o -> dbl(o.get("qualified"))).toList()))));
+        List<Map<String, Object>> missing = list(sql.get("report/missing-elements"), year, regionCode);
+        figure(html, "Unsur data dukung yang paling sering kurang (evidence elements most often missing)",
+                Svg.horizontalBars("Evidence elements most often missing",
+                        missing.stream().map(m -> ELEMENT_LABELS.getOrDefault((String) m.get("element"), (String) m.get("element"))).toList(),
+                        missing.stream().map(m -> dbl(m.get("innovations"))).toList(), Svg.RED));
+        figure(html, "Skenario estimasi indeks (the scenarios of the estimate)",
+                Svg.bars("Index estimate per scenario", estimates.stream().map(e -> scenarioLabel((String) e.get("scenario"))).toList(),
+                        List.of(new Svg.Series(estimates.stream().allMatch(e -> e.get("index_estimate") != null) ? "estimasi indeks" : "SID",
+                                Svg.BLUE, estimates.stream().map(e -> dbl(e.get("index_estimate") != null ? e.get("index_estimate") : e.get("sid_score"))).toList()))));
+
+        gaps(html, year, regionCode);
+        html.append("</section>\n");
+    }
+
+    private void gaps(StringBuilder html, int year, String regionCode) {
+        List<Map<String, Object>> gaps = list(sql.get("report/gaps-per-opd"), year, regionCode);
+        html.append("<h2>Yang masih kurang per OPD (what each innovation still lacks)</h2>\n");
+        if (gaps.isEmpty()) {
+            html.append("<p>Semua inovasi memenuhi data dukung (every innovation qualifies).</p>");
+            return;
+        }
+        Map<String, List<Map<String, Object>>> byOpd = new LinkedHashMap<>();
+        gaps.forEach(g -> byOpd.computeIfAbsent(g.get("opd_code") + " " + g.get("opd_name"), k -> new ArrayList<>()).add(g));
+        byOpd.forEach((opd, rows) -> {
+            html.append("<h3>").append(esc(opd)).append("</h3><table><thead><tr><th>ID</th><th>Inovasi</th><th>Kurang (missing)</th><th>Kematangan</th></tr></thead><tbody>");
+            for (Map<String, Object> g : rows) {
+                html.append("<tr><td>").append(esc((String) g.get("innovation_id"))).append("</td><td>").append(esc((String) g.get("title")))
+                        .append("</td><td>").append(esc(elements(g.get("failed_elements")))).append("</td><td class=\"num\">")
+                        .append(num(g.get("maturity_score"))).append("</td></tr>");
+            }
+            html.append("</tbody></table>\n");
+        });
+    }
+
+    private static String elements(Object array) {
+        try {
+            Object[] codes = (Object[]) ((java.sql.Array) array).getArray();
+            List<String> labels = new ArrayList<>();
+            for (Object code : codes) {
+                labels.add(ELEMENT_LABELS.getOrDefault((String) code, (String) code));
+            }
+            return String.join("; ", labels);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Object> one(String query, int year, String regionCode) {
+        List<Map<String, Object>> rows = list(query, year, regionCode);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private List<Map<String, Object>> list(String query, int year, String regionCode) {
+        return jdbc.sql(query).param("year", year).param("regionCode", regionCode).query().listOfRows();
+    }
+
+    private static void tile(StringBuilder html, String label, String code, String value, String change) {
+        html.append("<div class=\"tile\"><div class=\"label\">").append(label).append("</div><div class=\"value\">").append(value)
+                .append("</div><div class=\"code\">").append(code).append("</div><div class=\"change\">").append(change).append("</div></div>");
+    }
+
+    private static void figure(StringBuilder html, String caption, String svg) {
+        html.append("<figure>").append(svg).append("<figcaption>").append(esc(caption)).append("</figcaption></figure>\n");
+    }
+
+    private static String scenarioLabel(String scenario) {
+        return switch (scenario) {
+            case "qualified_only" -> "hanya yang memenuhi (qualified_only)";
+            case "all_reported" -> "semua dilaporkan (all_reported)";
+            case "best_subset" -> "pilihan terbaik (best_subset)";
+            default -> scenario;
+        };
+    }
+
+    private static String delta(Object value) {
+        if (value == null) {
+            return "tidak ada tahun lalu (no previous year)";
+        }
+        double d = dbl(value);
+        return (d > 0 ? "+" : "") + Svg.fmt(d) + " dari tahun lalu";
+    }
+
+    private static String rankChange(Object value) {
+        if (value == null) {
+            return "tidak ada tahun lalu (no previous year)";
+        }
+        int change = ((Number) value).intValue();
+        return change > 0 ? "naik " + change + " (up)" : change < 0 ? "turun " + (-change) + " (down)" : "tetap (same)";
+    }
+
+    private static String pct(Object share) {
+        return share == null ? "—" : Svg.fmt(((BigDecimal) share).doubleValue() * 100) + "%";
+    }
+
+    private static String num(Object value) {
+        return value == null ? "—" : value instanceof Number n ? Svg.fmt(n.doubleValue()) : esc(String.valueOf(value));
+    }
+
+    private static Double dbl(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : Svg.esc(s);
+    }
+
+    private static final String CSS = """
+            body{font-family:"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;margin:24px auto;max-width:1100px;color:#222;line-height:1.4}
+            h1{font-size:24px;border-bottom:3px solid #1f5f99;padding-bottom:6px}h1 small{color:#777;font-weight:normal}
+            h2{font-size:19px;margin-top:28px}h3{font-size:15px;margin:16px 0 6px}
+            .headline{display:flex;flex-wrap:wrap;gap:10px;margin:12px 0 18px}
+            .tile{border:1px solid #d0d7de;border-radius:6px;padding:10px 14px;min-width:150px;flex:1}
+            .tile .label{font-size:13px;color:#555}.tile .value{font-size:26px;font-weight:600;color:#1f5f99}
+            .tile .code{font-size:11px;color:#888}.tile .change{font-size:12px;color:#333}
+            figure{margin:18px 0;page-break-inside:avoid}figcaption{font-size:13px;color:#444;margin-top:4px}
+            svg{max-width:100%;height:auto;background:#fff}
+            table{border-collapse:collapse;width:100%;font-size:13px;page-break-inside:auto}
+            th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f6f9}
+            td.num{text-align:right}.note{font-size:13px;color:#444}
+            footer{margin-top:30px;font-size:11px;color:#777}
+            @media print{body{margin:0;max-width:none}.tile{break-inside:avoid}section.region{page-break-after:always}}
+            """;
+}

@@ -1,0 +1,150 @@
+package id.inovasi.stats.report;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import id.inovasi.stats.InovasiProperties;
+import id.inovasi.stats.support.PipelineTest;
+import id.inovasi.stats.support.PipelineTestSupport;
+import id.inovasi.stats.support.Reports;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every CSV and XLSX export read back against its table; hostile text neutralised, numbers kept numbers. */
+@PipelineTest
+class ExportTest extends PipelineTestSupport {
+
+    @Autowired
+    InovasiProperties settings;
+
+    @Test
+    void exportsMatchTheTablesAndNeutraliseFormulasButNotNegativeNumbers() throws Exception {
+        write("reports/hostile.csv", Reports.header()
+                + Reports.innovation("H-1", "opd_code=1.01", "opd_name==HYPERLINK(\"http://example.invalid\",\"klik\")")
+                + Reports.innovation("H-2", "opd_code=1.02", "opd_name=@SUM(1)")
+                + Reports.innovation("H-3", "opd_code=1.03", "opd_name=+1")
+                + Reports.innovation("H-4", "opd_code=1.04", "opd_name=-1", "stage=uji_coba"));
+        write("national/n.csv", "year,region_code,region_name,cluster,score\n2022,35.20,Magetan,kabupaten,53\n2022,35.21,Ngawi,kabupaten,50\n"
+                + "2023,35.20,Magetan,kabupaten,43\n2023,35.21,Ngawi,kabupaten,51\n");
+        run();
+        Path folder = settings.output().resolve("2023");
+
+        for (String table : TableExporter.TABLES) {
+            List<Map<String, Object>> rows = rows("SELECT * FROM stats." + table + " WHERE year = 2023 ORDER BY 1, 2, 3, 4");
+            List<List<String>> csv = readCsv(folder.resolve(table + ".csv"));
+            try (InputStream in = Files.newInputStream(folder.resolve(table + ".xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                Sheet sheet = workbook.getSheetAt(0);
+                assertThat(csv).as("%s.csv rows", table).hasSize(rows.size() + 1);
+                assertThat(sheet.getLastRowNum()).as("%s.xlsx rows", table).isEqualTo(rows.size());
+                List<String> columns = new ArrayList<>(rows.isEmpty() ? List.of() : rows.get(0).keySet());
+                assertThat(csv.get(0)).containsExactlyElementsOf(columns.isEmpty() ? csv.get(0) : columns);
+                for (int r = 0; r < rows.size(); r++) {
+                    Row xlsxRow = sheet.getRow(r + 1);
+                    for (int c = 0; c < columns.size(); c++) {
+                        Object value = rows.get(r).get(columns.get(c));
+                        String csvCell = csv.get(r + 1).get(c);
+                        Cell cell = xlsxRow.getCell(c);
+                        String where = table + " row " + r + " column " + columns.get(c);
+                        if (value == null) {
+                            assertThat(csvCell).as(where).isEmpty();
+                        } else if (value instanceof Number number) {
+                            assertThat(new BigDecimal(csvCell)).as(where).isEqualByComparingTo(new BigDecimal(number.toString()));
+                            assertThat(cell.getCellType()).as(where).isEqualTo(CellType.NUMERIC);
+                            assertThat(cell.getNumericCellValue()).as(where).isEqualTo(number.doubleValue());
+                        } else if (value instanceof Boolean bool) {
+                            assertThat(csvCell).as(where).isEqualTo(bool.toString());
+                            assertThat(cell.getBooleanCellValue()).as(where).isEqualTo(bool);
+                        } else if (value instanceof List<?> list) {
+                            assertThat(csvCell).as(where).isEqualTo(String.join(", ", list.stream().map(String::valueOf).toList()));
+                        } else {
+                            String text = value.toString();
+                            boolean hostile = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+                            assertThat(csvCell).as(where).isEqualTo(hostile ? "'" + text : text);
+                            assertThat(cell.getStringCellValue()).as(where).isEqualTo(text);
+                            assertThat(cell.getCellStyle().getQuotePrefixed()).as(where).isEqualTo(hostile);
+                        }
+                    }
+                }
+            }
+        }
+
+        // the hostile names, neutralised in both formats
+        String opdCsv = Files.readString(folder.resolve("opd_year_summary.csv"), StandardCharsets.UTF_8);
+        assertThat(opdCsv).startsWith("\uFEFF").contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"klik\"\")\"")
+                .contains(",'@SUM(1),").contains(",'+1,").contains(",'-1,");
+        try (InputStream in = Files.newInputStream(folder.resolve("opd_year_summary.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Cell hyperlink = workbook.getSheetAt(0).getRow(1).getCell(3);
+            assertThat(hyperlink.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(hyperlink.getStringCellValue()).startsWith("=HYPERLINK(");
+            assertThat(hyperlink.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+        // genuine negative numbers stay numbers: Magetan's rank change of -1 and score change of -10
+        String trendCsv = Files.readString(folder.resolve("ranking_trend.csv"));
+        assertThat(trendCsv).contains(",-10,").contains(",-1,");
+        try (InputStream in = Files.newInputStream(folder.resolve("ranking_trend.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Row header = workbook.getSheetAt(0).getRow(0);
+            int rankChange = -1;
+            for (Cell cell : header) {
+                if (cell.getStringCellValue().equals("rank_change")) {
+                    rankChange = cell.getColumnIndex();
+                }
+            }
+            Cell magetan = workbook.getSheetAt(0).getRow(1).getCell(rankChange);
+            assertThat(magetan.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(magetan.getNumericCellValue()).isEqualTo(-1.0);
+        }
+    }
+
+    /** RFC 4180 as the exporter writes it: quoted values may hold commas, quotes and line breaks. */
+    private static List<List<String>> readCsv(Path file) throws Exception {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        text = text.substring(1);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder value = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    value.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    value.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(value.toString());
+                value.setLength(0);
+            } else if (c == '\r') {
+                // part of CRLF
+            } else if (c == '\n') {
+                row.add(value.toString());
+                value.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                value.append(c);
+            }
+        }
+        return rows;
+    }
+}
