@@ -2,6 +2,10 @@ package id.inovasi.stats.database;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -31,6 +35,7 @@ public class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
         try {
             Files.createDirectories(properties.dataDirectory());
+            stopOrphanedServer(properties.dataDirectory());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(properties.dataDirectory())
                     .setCleanDataDirectory(properties.clean())
@@ -47,6 +52,34 @@ public class EmbeddedDatabaseConfiguration {
             return postgres;
         } catch (IOException | RuntimeException e) {
             throw new EmbeddedDatabaseStartException(properties.dataDirectory(), e);
+        }
+    }
+
+    /**
+     * A run killed with SIGKILL leaves its embedded server running on the data directory; the
+     * next start would fail on it. Such a server has no client left: stop it first.
+     */
+    static void stopOrphanedServer(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
+            return;
+        }
+        Optional<ProcessHandle> server = ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+        if (server.isEmpty()) {
+            return;
+        }
+        log.warn("An embedded PostgreSQL left running by an earlier process (pid {}) holds {}: stopping it", server.get().pid(),
+                dataDirectory.toAbsolutePath());
+        server.get().destroy();
+        try {
+            server.get().onExit().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IOException("the embedded PostgreSQL left running (pid " + server.get().pid() + ") did not stop; stop it by hand", e);
         }
     }
 

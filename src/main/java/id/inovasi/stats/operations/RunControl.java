@@ -73,6 +73,27 @@ public class RunControl {
 
     /** Restarts a failed or stopped run; it continues from where it stopped. */
     public JobExecution restart(long runId) {
+        JobExecution execution = restartable(runId);
+        try (RunLock.Held held = acquire()) {
+            return restart(execution);
+        }
+    }
+
+    /** Restarts a failed or stopped run in the background; refused at once when it cannot be. */
+    public void restartInBackground(long runId) {
+        JobExecution execution = restartable(runId);
+        RunLock.Held held = acquire();
+        Thread thread = new Thread(() -> {
+            try (held) {
+                restart(execution);
+            } catch (RuntimeException e) {
+                log.error("Restart of run {} failed: {}", runId, e.getMessage());
+            }
+        }, "inovasi-restart");
+        thread.start();
+    }
+
+    private JobExecution restartable(long runId) {
         JobExecution execution = execution(runId);
         if (execution.getStatus() == BatchStatus.STARTED || execution.getStatus() == BatchStatus.STARTING) {
             throw new IllegalStateException("run " + runId + " is marked running; if its process died, mark it failed first with jobs/recover " + runId);
@@ -80,11 +101,15 @@ public class RunControl {
         if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
             throw new IllegalStateException("run " + runId + " is " + execution.getStatus() + ": only a FAILED or STOPPED run can be restarted");
         }
-        try (RunLock.Held held = acquire()) {
-            log.info("Restarting run {} (job instance {})", runId, execution.getJobInstance().getInstanceId());
+        return execution;
+    }
+
+    private JobExecution restart(JobExecution execution) {
+        try {
+            log.info("Restarting run {} (job instance {})", execution.getId(), execution.getJobInstance().getInstanceId());
             return jobOperator.restart(execution);
         } catch (org.springframework.batch.core.launch.JobRestartException e) {
-            throw new IllegalStateException("run " + runId + " cannot be restarted: " + e.getMessage(), e);
+            throw new IllegalStateException("run " + execution.getId() + " cannot be restarted: " + e.getMessage(), e);
         }
     }
 

@@ -55,9 +55,7 @@ class RunsController {
 
     @PostMapping("/{runId}/restart")
     ResponseEntity<Map<String, Object>> restart(@PathVariable long runId) {
-        control.execution(runId);
-        Thread thread = new Thread(() -> control.restart(runId), "inovasi-restart");
-        thread.start();
+        control.restartInBackground(runId);
         return ResponseEntity.accepted().location(URI.create("/api/runs")).body(Map.of("restarting", runId, "href", "/api/runs"));
     }
 

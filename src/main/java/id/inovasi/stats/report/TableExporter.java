@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,8 +67,8 @@ class TableExporter {
                 List<String> line = new ArrayList<>(columns);
                 for (int c = 1; c <= columns; c++) {
                     Object value = rs.getObject(c);
-                    line.add(csvValue(value, meta.getColumnType(c)));
-                    cell(row.createCell(c - 1), value, meta.getColumnType(c), styles);
+                    line.add(csvValue(value));
+                    cell(row.createCell(c - 1), value, styles);
                 }
                 write(out, line);
             });
@@ -86,8 +85,6 @@ class TableExporter {
     }
 
     private void emptyHeader(String table, Writer out, Sheet sheet) {
-        jdbc.sql("SELECT * FROM stats." + table + " WHERE false").query(rs -> {
-        });
         List<String> names = jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_schema = 'stats' AND table_name = :table ORDER BY ordinal_position")
                 .param("table", table).query(String.class).list();
         Row row = sheet.createRow(0);
@@ -122,7 +119,7 @@ class TableExporter {
         return String.valueOf(value);
     }
 
-    private static String csvValue(Object value, int type) throws SQLException {
+    private static String csvValue(Object value) throws SQLException {
         if (value == null) {
             return "";
         }
@@ -139,7 +136,7 @@ class TableExporter {
         return dangerous(text) ? "'" + text : text;
     }
 
-    private static void cell(Cell cell, Object value, int type, Styles styles) throws SQLException {
+    private static void cell(Cell cell, Object value, Styles styles) throws SQLException {
         if (value == null) {
             cell.setBlank();
         } else if (value instanceof Number number) {
@@ -203,9 +200,5 @@ class TableExporter {
             quoted = workbook.createCellStyle();
             quoted.setQuotePrefixed(true);
         }
-    }
-
-    static boolean isNumericType(int type) {
-        return type == Types.NUMERIC || type == Types.INTEGER || type == Types.BIGINT || type == Types.SMALLINT || type == Types.DOUBLE;
     }
 }

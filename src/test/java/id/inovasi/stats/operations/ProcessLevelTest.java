@@ -124,6 +124,27 @@ class ProcessLevelTest extends PipelineTestSupport {
         assertThat(count("SELECT count(*) FROM stats.innovation")).isEqualTo(24 + 32 + 200_000);
     }
 
+    @Test
+    void anEmbeddedServerLeftRunningByAKilledProcessIsStoppedByTheNextStart() throws Exception {
+        Path ownInbox = Files.createDirectories(work.resolve("embedded-inbox/reports"));
+        id.inovasi.stats.bench.ReportFileGenerator.generate(ownInbox.resolve("large.csv"), 200_000);
+        Map<String, String> embedded = Map.of("INOVASI_INBOX", ownInbox.getParent().toString(),
+                "INOVASI_EMBEDDED_DATA_DIRECTORY", work.resolve("pgdata").toString(),
+                "INOVASI_OUTPUT", work.resolve("out").toString(),
+                "INOVASI_INGEST_PROGRESS_INTERVAL", "100ms");
+        Path log = work.resolve("embedded-killed.log");
+        Process child = ChildProcess.start(log, embedded, "run");
+        try {
+            awaitOutput(log, "reports/large.csv: ");
+        } finally {
+            child.destroyForcibly();
+            child.waitFor();
+        }
+        ChildProcess.Result recovered = ChildProcess.run(work.resolve("embedded-recover.log"), embedded, "recover", "1");
+        assertThat(recovered.output()).contains("An embedded PostgreSQL left running by an earlier process").contains("Marked run 1 FAILED");
+        assertThat(recovered.exitCode()).isEqualTo(ExitCodes.OK);
+    }
+
     private void awaitLockReleased() throws InterruptedException {
         for (int i = 0; i < 100 && lock.heldElsewhere(); i++) {
             Thread.sleep(100);

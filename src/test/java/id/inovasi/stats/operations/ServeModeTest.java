@@ -76,13 +76,25 @@ class ServeModeTest extends PipelineTestSupport {
         assertThat(send("GET", "/api/runs", TOKEN).body()).contains("\"run_id\":" + runId);
 
         // metrics: Spring Batch's job timer and the age of the last success
-        assertThat(send("GET", "/actuator/metrics/spring.batch.job", null).body()).contains("\"COUNT\"");
+        assertThat(awaitMetric("spring.batch.job")).contains("\"COUNT\"");
         String age = send("GET", "/actuator/metrics/inovasi.run.last.success.age", null).body();
         assertThat(age).contains("\"VALUE\"").doesNotContain("NaN");
 
         // stop answers for a run that is not running, restart refuses a completed one
         assertThat(send("POST", location + "/stop", TOKEN).statusCode()).isEqualTo(409);
         assertThat(send("GET", "/api/runs/424242", TOKEN).statusCode()).isEqualTo(404);
+    }
+
+    /** A metric is recorded when the job's observation stops, a moment after its status is saved. */
+    private String awaitMetric(String name) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            HttpResponse<String> response = send("GET", "/actuator/metrics/" + name, null);
+            if (response.statusCode() == 200) {
+                return response.body();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no metric " + name);
     }
 
     private String awaitStatus(String location, String status) throws Exception {

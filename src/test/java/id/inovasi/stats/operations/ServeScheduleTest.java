@@ -40,8 +40,12 @@ class ServeScheduleTest extends PipelineTestSupport {
         }
         assertThat(scheduled).as("scheduled runs completed").isPositive();
         HttpClient http = HttpClient.newHttpClient();
-        String job = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/metrics/spring.batch.job")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String job = "";
+        for (int i = 0; i < 100 && !job.contains("\"COUNT\""); i++) {   // recorded when the job's observation stops
+            Thread.sleep(100);
+            job = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/metrics/spring.batch.job")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
         assertThat(job).contains("\"COUNT\"").contains("TOTAL_TIME");
         String age = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/metrics/inovasi.run.last.success.age")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
