@@ -53,7 +53,9 @@ class ReportTasklet implements Tasklet {
             Path folder = Files.createDirectories(properties.output().resolve(String.valueOf(year)));
             Path page = folder.resolve("report.html");
             Path temp = folder.resolve("report.html.tmp");
-            Files.writeString(temp, report.render(year), StandardCharsets.UTF_8);
+            try (java.io.Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                report.render(year, out);
+            }
             Files.move(temp, page, StandardCopyOption.REPLACE_EXISTING);
             int files = 1;
             for (String table : TableExporter.TABLES) {

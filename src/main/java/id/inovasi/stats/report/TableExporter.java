@@ -38,8 +38,11 @@ class TableExporter {
 
     private final JdbcClient jdbc;
 
-    TableExporter(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    /** Reads the rows through a cursor, 1000 at a time (the step's transaction has auto-commit off), so memory stays flat. */
+    TableExporter(javax.sql.DataSource dataSource) {
+        org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        template.setFetchSize(1000);
+        this.jdbc = JdbcClient.create(template);
     }
 
     /** Writes {@code <table>.csv} and {@code <table>.xlsx} into the folder; returns the files written. */

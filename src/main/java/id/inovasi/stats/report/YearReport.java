@@ -35,7 +35,8 @@ class YearReport {
         this.sql = sql;
     }
 
-    String render(int year) {
+    /** Writes the page region by region, so a large year does not have to fit in memory at once. */
+    void render(int year, java.io.Writer out) throws java.io.IOException {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="id"><head><meta charset="utf-8">
@@ -45,13 +46,15 @@ class YearReport {
         List<Map<String, Object>> regions = jdbc.sql(sql.get("report/regions-of-year")).param("year", year).query().listOfRows();
         for (Map<String, Object> region : regions) {
             region(html, year, (String) region.get("region_code"), (String) region.get("region_name"));
+            out.write(html.toString());
+            html.setLength(0);
         }
         if (regions.isEmpty()) {
             html.append("<h1>Laporan ").append(year).append("</h1><p>Tidak ada laporan inovasi tahun ini (no reports this year).</p>");
         }
         html.append("<footer>Dibuat oleh inovasi-stats dari tabel ringkasan (stats.*). Definitions: ../shared/spec/. ")
                 .append("Every figure on this page is read from the summary tables of the run that wrote it.</footer></body></html>\n");
-        return html.toString();
+        out.write(html.toString());
     }
 
     private void region(StringBuilder html, int year, String regionCode, String regionName) {
