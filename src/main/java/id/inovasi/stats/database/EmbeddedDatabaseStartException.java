@@ -4,15 +4,9 @@ import java.nio.file.Path;
 
 /** The embedded PostgreSQL server could not be started. */
 public class EmbeddedDatabaseStartException extends RuntimeException {
-    private final Path dataDirectory;
 
     EmbeddedDatabaseStartException(Path dataDirectory, Throwable cause) {
         super("embedded PostgreSQL could not start in " + dataDirectory.toAbsolutePath() + ": " + rootMessage(cause), cause);
-        this.dataDirectory = dataDirectory;
-    }
-
-    public Path dataDirectory() {
-        return dataDirectory;
     }
 
     static String rootMessage(Throwable t) {

@@ -19,9 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class EvidenceStandard {
 
-    /** The element codes, in the order of evidence-standard.md. */
-    public static final java.util.List<String> ELEMENTS = java.util.List.of("problem", "documented", "policy", "asn", "benefit", "stage", "recent");
-
     private final JdbcClient jdbc;
     private final SqlFiles sql;
     private final MethodProperties method;

@@ -37,7 +37,6 @@ import org.springframework.stereotype.Component;
 class FileIngester {
 
     private static final Logger log = LoggerFactory.getLogger(FileIngester.class);
-    private static final int FIRST_REASONS = 5;
 
     private final SourceFiles sourceFiles;
     private final InputFormats formats;
@@ -274,11 +273,10 @@ class FileIngester {
                                Set<Integer> years, String delimiter, List<String> extra) {
         rejected.sort((a, b) -> Long.compare(a.line(), b.line()));
         sourceFiles.insertRejected(load.fileId, rejected, load.runId);
-        List<String> firstReasons = rejected.stream().limit(FIRST_REASONS).map(r -> load.file.relativePath() + " " + r.message()).toList();
         String message = "loaded " + loaded + " of " + parsed.linesRead + " rows" + (rejected.isEmpty() ? "" : "; " + rejected.size()
                 + " rejected (see stats.rejected_row)") + (extra.isEmpty() ? "" : "; ignored unknown columns: " + String.join(", ", extra));
         return new FileOutcome(FileOutcome.Status.LOADED, null, message, delimiter, parsed.linesRead, loaded, rejected.size(),
-                extra, superseded, years, firstReasons);
+                extra, superseded, years);
     }
 
     /**

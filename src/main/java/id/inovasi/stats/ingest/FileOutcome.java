@@ -11,11 +11,9 @@ import java.util.Set;
  * @param delimiter    comma, semicolon or tab; null when not read that far
  * @param superseded   how many earlier files this one superseded
  * @param yearsChanged the years whose inputs changed
- * @param firstReasons the first few rejected lines' messages
  */
 record FileOutcome(Status status, String reason, String message, String delimiter, long linesRead, long rowsLoaded,
-                   long rowsRejected, List<String> extraColumns, int superseded, Set<Integer> yearsChanged,
-                   List<String> firstReasons) {
+                   long rowsRejected, List<String> extraColumns, int superseded, Set<Integer> yearsChanged) {
 
     enum Status {
         LOADED("loaded"), REJECTED("rejected"), DUPLICATE("duplicate"), UNCHANGED(null);
@@ -32,14 +30,14 @@ record FileOutcome(Status status, String reason, String message, String delimite
     }
 
     static FileOutcome unchanged() {
-        return new FileOutcome(Status.UNCHANGED, null, null, null, 0, 0, 0, List.of(), 0, Set.of(), List.of());
+        return new FileOutcome(Status.UNCHANGED, null, null, null, 0, 0, 0, List.of(), 0, Set.of());
     }
 
     static FileOutcome rejected(String reason, String message, String delimiter, List<String> extra) {
-        return new FileOutcome(Status.REJECTED, reason, message, delimiter, 0, 0, 0, extra, 0, Set.of(), List.of());
+        return new FileOutcome(Status.REJECTED, reason, message, delimiter, 0, 0, 0, extra, 0, Set.of());
     }
 
     static FileOutcome duplicate(String message) {
-        return new FileOutcome(Status.DUPLICATE, null, message, null, 0, 0, 0, List.of(), 0, Set.of(), List.of());
+        return new FileOutcome(Status.DUPLICATE, null, message, null, 0, 0, 0, List.of(), 0, Set.of());
     }
 }

@@ -44,7 +44,7 @@ public class OperatorCommands implements ApplicationRunner {
             exitCode = switch (invocation.command()) {
                 case "run" -> run();
                 case "status" -> status();
-                case "restart" -> finished(control.restart(invocation.runId()), 0);
+                case "restart" -> finished(control.restart(invocation.runId()));
                 case "stop" -> stop();
                 case "recover" -> recover();
                 default -> throw new IllegalStateException("not a command: " + invocation.command());
@@ -62,13 +62,12 @@ public class OperatorCommands implements ApplicationRunner {
         if (!Files.isDirectory(properties.inbox())) {
             throw new InboxMissingException(properties.inbox());
         }
-        long started = System.nanoTime();
-        return finished(control.run(RunControl.Trigger.MANUAL, invocation.year(), invocation.allYears()), started);
+        return finished(control.run(RunControl.Trigger.MANUAL, invocation.year(), invocation.allYears()));
     }
 
-    private int finished(JobExecution execution, long startedNanos) {
-        Duration took = startedNanos == 0 ? Duration.between(execution.getStartTime(), execution.getEndTime() == null
-                ? execution.getStartTime() : execution.getEndTime()) : Duration.ofNanos(System.nanoTime() - startedNanos);
+    private int finished(JobExecution execution) {
+        Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
+                : Duration.between(execution.getStartTime(), execution.getEndTime());
         PipelineRuns.Run run = summary.print(execution, took, out);
         int code = execution.getStatus() != BatchStatus.COMPLETED ? ExitCodes.FAILED
                 : run.rejectedSomething() ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;

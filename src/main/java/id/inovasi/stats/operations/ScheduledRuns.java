@@ -13,7 +13,7 @@ public class ScheduledRuns {
 
     private final RunControl control;
 
-    ScheduledRuns(RunControl control, ServeProperties properties) {
+    ScheduledRuns(RunControl control) {
         this.control = control;
     }
 

@@ -33,8 +33,8 @@ public class ServeConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ServeConfiguration.class);
 
     @Bean
-    ScheduledRuns scheduledRuns(RunControl control, ServeProperties properties) {
-        return new ScheduledRuns(control, properties);
+    ScheduledRuns scheduledRuns(RunControl control) {
+        return new ScheduledRuns(control);
     }
 
     @Bean

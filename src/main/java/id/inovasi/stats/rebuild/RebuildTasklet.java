@@ -72,11 +72,11 @@ class RebuildTasklet implements Tasklet {
 
     private List<Integer> yearsToRebuild(StepExecution step) {
         JobParameters parameters = step.getJobParameters();
-        List<Integer> withData = jdbc.sql(sql.get("rebuild/years-with-data")).query(Integer.class).list();
         Long year = parameters.getLong(RebuildParameters.YEAR);
         if (year != null) {
             return List.of(year.intValue());
         }
+        List<Integer> withData = jdbc.sql(sql.get("rebuild/years-with-data")).query(Integer.class).list();
         if (Boolean.parseBoolean(parameters.getString(RebuildParameters.ALL_YEARS))) {
             return withData;
         }

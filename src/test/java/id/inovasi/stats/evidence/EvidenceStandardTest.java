@@ -8,6 +8,7 @@ import id.inovasi.stats.support.PipelineTestSupport;
 import id.inovasi.stats.support.Reports;
 import org.junit.jupiter.api.Test;
 
+import static id.inovasi.stats.support.Reports.innovation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,10 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvidenceStandardTest extends PipelineTestSupport {
 
     private static final String HEADER = Reports.header();
-
-    private static String innovation(String id, String... changes) {
-        return Reports.innovation(id, changes);
-    }
 
     @Test
     void eachElementFailsAloneAndTogetherAndItsEdgesHold() {

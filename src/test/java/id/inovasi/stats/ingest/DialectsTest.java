@@ -86,7 +86,7 @@ class DialectsTest extends PipelineTestSupport {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
-    void loadsTheSameRowsAsAPlainFile(Variant variant) {
+    void loadsTheSameRowsAsAPlainFile(Variant variant) throws java.io.IOException {
         write("reports/plain.csv", plain().render());
         run();
         List<Map<String, Object>> expected = innovations();
@@ -94,7 +94,7 @@ class DialectsTest extends PipelineTestSupport {
         assertThat(expected.get(0).get("problem_statement")).isEqualTo("Warga \"mengantre\" lama\ndi puskesmas");
         assertThat(expected.get(2).get("title")).isEqualTo("Café Sehat");
 
-        cleanTables();
+        cleanInboxAndTables();
         write("reports/variant.csv", variant.bytes().get());
         run();
 
@@ -113,11 +113,11 @@ class DialectsTest extends PipelineTestSupport {
     }
 
     @Test
-    void unknownColumnsAreIgnoredAndListedAndColumnOrderDoesNotMatter() {
+    void unknownColumnsAreIgnoredAndListedAndColumnOrderDoesNotMatter() throws java.io.IOException {
         write("reports/plain.csv", plain().render());
         run();
         List<Map<String, Object>> expected = innovations();
-        cleanTables();
+        cleanInboxAndTables();
         write("reports/extra.csv", plain().reshape(
                 header -> { java.util.Collections.reverse(header); header.add(0, "Catatan Internal"); return header; },
                 row -> { java.util.Collections.reverse(row); row.add(0, "cek ulang"); return row; }).render());
@@ -138,7 +138,7 @@ class DialectsTest extends PipelineTestSupport {
     }
 
     @Test
-    void nationalAndCapacityFilesAcceptTheirAliasesAndDialects() {
+    void nationalAndCapacityFilesAcceptTheirAliasesAndDialects() throws java.io.IOException {
         write("national/plain.csv", "year,region_code,region_name,cluster,score,rank,predicate\n"
                 + "2023,35.20,Kabupaten Magetan,kabupaten,43.5,218,inovatif\n"
                 + "2023,35.21,Kabupaten Ngawi,kabupaten,61.25,12,sangat_inovatif\n");
@@ -146,7 +146,7 @@ class DialectsTest extends PipelineTestSupport {
         run();
         List<Map<String, Object>> national = rows("SELECT year, region_code, region_name, cluster, score, official_rank, official_predicate FROM stats.national_result ORDER BY region_code");
         List<Map<String, Object>> capacity = rows("SELECT year, region_code, spd_score FROM stats.region_capacity");
-        cleanTables();
+        cleanInboxAndTables();
         write("national/id.csv", ("\uFEFFTahun;Kode Pemda;Nama Pemda;Klaster;Indeks;Peringkat;Predikat\r\n"
                 + "2023;3520;Kabupaten Magetan;Kabupaten;43,5;218;Inovatif\r\n"
                 + "2023;35.21;Kabupaten Ngawi;KABUPATEN;61,25;12;Sangat Inovatif\r\n"));
@@ -163,16 +163,6 @@ class DialectsTest extends PipelineTestSupport {
                        problem_statement, documentation, benefit_before, benefit_after, benefit_direction, ind_regulasi, ind_video,
                        ind_sdm, source_line
                 FROM stats.innovation ORDER BY innovation_id""");
-    }
-
-    private void cleanTables() {
-        try {
-            deleteTree(inbox);
-            java.nio.file.Files.createDirectories(inbox);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        truncateStatsTables();
     }
 
     private static Arguments variant(String name, Supplier<byte[]> bytes, String charset, String delimiter) {

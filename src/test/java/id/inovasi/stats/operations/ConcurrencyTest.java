@@ -66,7 +66,7 @@ class ConcurrencyTest extends PipelineTestSupport {
     @Test
     void theScheduledTriggerSkipsWhileAManualRunIsInProgress() {
         SampleInbox.copyTo(inbox);
-        ScheduledRuns schedule = new ScheduledRuns(control, null);
+        ScheduledRuns schedule = new ScheduledRuns(control);
         try (RunLock.Held manual = lock.tryAcquire().orElseThrow()) {   // as a manual run in another process holds it
             ScheduledRuns.Outcome outcome = schedule.trigger();
             assertThat(outcome.started()).isFalse();

@@ -42,8 +42,9 @@ public abstract class PipelineTestSupport {
 
     protected Path inbox;
 
+    /** An empty inbox and empty stats tables; before every test, and again where a test starts over. */
     @BeforeEach
-    void cleanInboxAndTables() throws IOException {
+    protected void cleanInboxAndTables() throws IOException {
         inbox = properties.inbox();
         deleteTree(inbox);
         Files.createDirectories(inbox);
