@@ -1,6 +1,6 @@
 -- The (year, region) pairs that already hold innovations: only those can own a key of a new file.
--- A loose scan of the primary key's (year, region_code) prefix: one index probe per pair, so
--- every new reports file does not scan the whole innovation table.
+-- Read once per ingest step (then kept up to date in memory), by a loose scan of the primary
+-- key's (year, region_code) prefix: one index probe per pair, not a scan of the whole table.
 WITH RECURSIVE pairs AS (
     (SELECT year, region_code FROM stats.innovation ORDER BY year, region_code LIMIT 1)
     UNION ALL
@@ -14,5 +14,5 @@ WITH RECURSIVE pairs AS (
         LIMIT 1
     ) next
 )
-SELECT year || chr(1) || region_code AS region_year
+SELECT year, region_code
 FROM pairs

@@ -1,16 +1,22 @@
 -- A reports file is the full report of the OPDs it names: for every (year, region, OPD) in it,
--- the rows earlier files gave for that OPD and year stop being current. Returns the files that
--- lost rows, so they can be marked superseded when none of their rows is left.
-WITH replaced AS (
+-- the rows earlier files gave for that OPD and year stop being current. One statement for a
+-- whole batch of files: :fileIds[i] reports (:years[i], :regions[i], :opds[i]); file ids grow
+-- in reading order, so "earlier" is a smaller file id. Returns which file lost rows to which,
+-- so the losers can be marked superseded when none of their rows is left.
+WITH reported AS (
+    SELECT *
+    FROM unnest(CAST(:fileIds AS bigint[]), CAST(:years AS integer[]), CAST(:regions AS text[]), CAST(:opds AS text[]))
+         AS s (file_id, year, region_code, opd_code)
+), replaced AS (
     DELETE FROM stats.innovation i
-    USING unnest(CAST(:years AS integer[]), CAST(:regions AS text[]), CAST(:opds AS text[])) AS s (year, region_code, opd_code)
+    USING reported s
     WHERE i.year = s.year
       AND i.region_code = s.region_code
       AND i.opd_code = s.opd_code
-      AND i.file_id <> :fileId
-    RETURNING i.file_id
+      AND i.file_id < s.file_id
+    RETURNING i.file_id AS loser, s.file_id AS winner
 )
-SELECT file_id, count(*) AS rows_replaced
+SELECT loser, max(winner) AS winner
 FROM replaced
-GROUP BY file_id
-ORDER BY file_id
+GROUP BY loser
+ORDER BY loser

@@ -1,6 +1,6 @@
--- The evidence elements most often missing in a region and year.
-SELECT element, sum(missing_count) AS innovations
+-- The evidence elements most often missing in some regions of a year.
+SELECT region_code, element, sum(missing_count) AS innovations
 FROM stats.evidence_gap
-WHERE year = :year AND region_code = :regionCode
-GROUP BY element
-ORDER BY innovations DESC, element
+WHERE year = :year AND region_code = ANY (CAST(:regions AS text[]))
+GROUP BY region_code, element
+ORDER BY region_code, innovations DESC, element

@@ -32,7 +32,39 @@ record Fingerprint(String sha256, long size, Charset charset, boolean bom, Strin
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    /** Files up to this size are read once into memory and checked on the calling thread. */
+    private static final int SMALL = 1 << 20;
+
     static Fingerprint of(Path file) throws IOException {
+        if (Files.size(file) <= SMALL) {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length <= SMALL) {
+                return of(bytes);
+            }
+        }
+        return ofLarge(file);
+    }
+
+    /** The fingerprint of bytes held in memory (a small file). */
+    static Fingerprint of(byte[] bytes) {
+        String sha = HexFormat.of().formatHex(newDigest().digest(bytes));
+        ByteScan scan = new ByteScan();
+        boolean ascii = scan.scan(bytes, bytes.length, 0);
+        boolean validUtf8 = ascii || isUtf8(bytes);
+        return verdict(sha, bytes.length, startsWithBom(bytes, bytes.length), scan.nulAt, validUtf8, scan.undefinedIn1252);
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static Fingerprint ofLarge(Path file) throws IOException {
         FutureTask<String> hash = new FutureTask<>(() -> sha256(file));
         Thread hashing = new Thread(hash, "ingest-sha256");
         hashing.setDaemon(true);
@@ -44,29 +76,14 @@ record Fingerprint(String sha256, long size, Charset charset, boolean bom, Strin
         ByteBuffer pending = ByteBuffer.allocate(chunk.length + 8);
         CharBuffer sink = CharBuffer.allocate(chunk.length + 8);
         boolean validUtf8 = true;
-        boolean undefinedIn1252 = false;
-        long nulAt = -1;
+        ByteScan scan = new ByteScan();
         long size = 0;
         boolean bom = false;
         try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.readNBytes(chunk, 0, chunk.length)) > 0) {
-                if (size == 0 && n >= 3 && (chunk[0] & 0xff) == 0xEF && (chunk[1] & 0xff) == 0xBB && (chunk[2] & 0xff) == 0xBF) {
-                    bom = true;
-                }
-                boolean ascii = true;
-                for (int i = 0; i < n; i++) {
-                    byte b = chunk[i];
-                    if (b < 0) {
-                        ascii = false;
-                        int u = b & 0xff;
-                        if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
-                            undefinedIn1252 = true;
-                        }
-                    } else if (b == 0 && nulAt < 0) {
-                        nulAt = size + i;
-                    }
-                }
+                bom |= size == 0 && startsWithBom(chunk, n);
+                boolean ascii = scan.scan(chunk, n, size);
                 if (validUtf8 && !(ascii && pending.position() == 0)) {
                     pending.put(chunk, 0, n).flip();
                     sink.clear();
@@ -91,6 +108,38 @@ record Fingerprint(String sha256, long size, Charset charset, boolean bom, Strin
         } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
+        return verdict(sha, size, bom, scan.nulAt, validUtf8, scan.undefinedIn1252);
+    }
+
+    private static boolean startsWithBom(byte[] bytes, int length) {
+        return length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+    }
+
+    /** What a pass over the bytes finds: the first NUL byte, and bytes that windows-1252 leaves undefined. */
+    private static final class ByteScan {
+        long nulAt = -1;
+        boolean undefinedIn1252;
+
+        /** Scans {@code n} bytes that start at {@code offset} in the file; true when they are all ASCII. */
+        boolean scan(byte[] bytes, int n, long offset) {
+            boolean ascii = true;
+            for (int i = 0; i < n; i++) {
+                byte b = bytes[i];
+                if (b < 0) {
+                    ascii = false;
+                    int u = b & 0xff;
+                    if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
+                        undefinedIn1252 = true;
+                    }
+                } else if (b == 0 && nulAt < 0) {
+                    nulAt = offset + i;
+                }
+            }
+            return ascii;
+        }
+    }
+
+    private static Fingerprint verdict(String sha, long size, boolean bom, long nulAt, boolean validUtf8, boolean undefinedIn1252) {
         if (nulAt >= 0) {
             return new Fingerprint(sha, size, null, bom, "the file contains NUL bytes (byte " + nulAt + "): it is not a text (CSV) file; save it as CSV from the spreadsheet");
         }

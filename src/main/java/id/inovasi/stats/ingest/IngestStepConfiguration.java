@@ -27,7 +27,7 @@ public class IngestStepConfiguration {
 
     @Bean
     @StepScope
-    IngestTasklet ingestTasklet(InboxScanner scanner, FileIngester ingester, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql) {
+    IngestTasklet ingestTasklet(InboxScanner scanner, BatchIngester ingester, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql) {
         return new IngestTasklet(scanner, ingester, properties, jdbc, sql);
     }
 }

@@ -1,6 +1,11 @@
 package id.inovasi.stats.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import id.inovasi.stats.InovasiProperties;
 import id.inovasi.stats.database.SqlFiles;
@@ -8,31 +13,41 @@ import id.inovasi.stats.ingest.InboxScanner.InboxFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The ingest step: one file per transaction, in path order. A file that was committed is
- * recorded by its path and SHA-256, so a restarted run skips it as unchanged and carries on
- * with the next one.
+ * The ingest step: the inbox's files in path order, a batch of files per transaction. A batch
+ * holds up to {@link #BATCH_FILES} reports files or {@link #BATCH_BYTES} of them (a larger file
+ * is a batch of its own), or one national or capacity file. A committed file is recorded by its
+ * path and SHA-256, so a restarted run skips it as unchanged and carries on with the next batch;
+ * a batch that fails leaves nothing behind.
  */
 class IngestTasklet implements Tasklet {
 
+    static final int BATCH_FILES = 1000;
+    static final long BATCH_BYTES = 32L << 20;
     private static final Logger log = LoggerFactory.getLogger(IngestTasklet.class);
 
     private final InboxScanner scanner;
-    private final FileIngester ingester;
+    private final BatchIngester ingester;
     private final InovasiProperties properties;
     private final JdbcClient jdbc;
     private final SqlFiles sql;
     private List<InboxFile> files;
+    private BatchIngester.StepState state;
     private int next;
+    private long nextProgress;
+    private final long started = System.nanoTime();
+    private long rowsSoFar;
 
-    IngestTasklet(InboxScanner scanner, FileIngester ingester, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql) {
+    IngestTasklet(InboxScanner scanner, BatchIngester ingester, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql) {
         this.scanner = scanner;
         this.ingester = ingester;
         this.properties = properties;
@@ -47,36 +62,103 @@ class IngestTasklet implements Tasklet {
         if (files == null) {
             files = scanner.scan(properties.inbox());
             log.info("Inbox {}: {} input files", properties.inbox().toAbsolutePath(), files.size());
+            state = ingester.newStep();
+            nextProgress = System.nanoTime() + properties.ingest().progressInterval().toNanos();
         }
         if (next >= files.size()) {
             return RepeatStatus.FINISHED;
         }
-        InboxFile file = files.get(next++);
-        long started = System.nanoTime();
-        FileOutcome outcome = ingester.ingest(file, runId);
-        count(runId, outcome);
-        step.setReadCount(step.getReadCount() + outcome.linesRead());
-        contribution.incrementWriteCount(outcome.rowsLoaded());
-        contribution.incrementReadSkipCount(outcome.rowsRejected());
-        if (outcome.status() != FileOutcome.Status.UNCHANGED) {
-            log.info("{}: {} in {} ms{}", file.relativePath(), outcome.status().code(), (System.nanoTime() - started) / 1_000_000,
-                    outcome.message() == null ? "" : " (" + outcome.message() + ")");
+        List<InboxFile> batch = nextBatch();
+        BatchIngester.Result result = ingester.ingest(batch, state, runId);
+        KeyOwners owners = state.owners();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    owners.batchCommitted(result.reportRegionYears());
+                } else {
+                    owners.batchAbandoned();
+                    state = ingester.newStep();
+                }
+            }
+        });
+        count(runId, result);
+        for (BatchIngester.Ingested file : result.files()) {
+            FileOutcome outcome = file.outcome();
+            step.setReadCount(step.getReadCount() + outcome.linesRead());
+            contribution.incrementWriteCount(outcome.rowsLoaded());
+            contribution.incrementReadSkipCount(outcome.rowsRejected());
+            rowsSoFar += outcome.linesRead();
+            if (outcome.status() == FileOutcome.Status.REJECTED) {
+                log.warn("Rejected {}: {}", file.file().relativePath(), outcome.message());
+            } else if (outcome.status() != FileOutcome.Status.UNCHANGED) {
+                log.debug("{}: {}{}", file.file().relativePath(), outcome.status().code(),
+                        outcome.message() == null ? "" : " (" + outcome.message() + ")");
+            }
         }
+        progress();
         return next < files.size() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
     }
 
-    private void count(long runId, FileOutcome outcome) {
-        FileOutcome.Status status = outcome.status();
-        jdbc.sql(sql.get("ingest/run-count-file"))
-                .param("loaded", status == FileOutcome.Status.LOADED ? 1 : 0)
-                .param("rejected", status == FileOutcome.Status.REJECTED ? 1 : 0)
-                .param("duplicate", status == FileOutcome.Status.DUPLICATE ? 1 : 0)
-                .param("unchanged", status == FileOutcome.Status.UNCHANGED ? 1 : 0)
-                .param("superseded", outcome.superseded())
-                .param("rowsRead", outcome.linesRead())
-                .param("rowsLoaded", outcome.rowsLoaded())
-                .param("rowsRejected", outcome.rowsRejected())
-                .param("years", outcome.yearsChanged().toArray(Integer[]::new))
+    /** The next files to ingest in one transaction. */
+    private List<InboxFile> nextBatch() throws IOException {
+        List<InboxFile> batch = new ArrayList<>();
+        long bytes = 0;
+        while (next < files.size()) {
+            InboxFile file = files.get(next);
+            boolean reports = file.kind() == FileKind.REPORTS;
+            if (!batch.isEmpty() && (!reports || batch.get(0).kind() != FileKind.REPORTS || batch.size() >= BATCH_FILES)) {
+                break;
+            }
+            long size = file.outsideInbox() || !Files.isRegularFile(file.path()) ? 0 : Files.size(file.path());
+            if (!batch.isEmpty() && bytes + size > BATCH_BYTES) {
+                break;
+            }
+            batch.add(file);
+            bytes += size;
+            next++;
+            if (!reports) {
+                break;
+            }
+        }
+        return batch;
+    }
+
+    private void progress() {
+        long now = System.nanoTime();
+        if (now >= nextProgress && next < files.size()) {
+            nextProgress = now + properties.ingest().progressInterval().toNanos();
+            double seconds = Math.max(1e-9, (now - started) / 1e9);
+            log.info("Ingest: {} of {} files, {} rows read ({} rows/s)", String.format("%,d", next), String.format("%,d", files.size()),
+                    String.format("%,d", rowsSoFar), String.format("%,d", Math.round(rowsSoFar / seconds)));
+        }
+    }
+
+    private void count(long runId, BatchIngester.Result result) {
+        int[] files = new int[FileOutcome.Status.values().length];
+        long read = 0;
+        long loaded = 0;
+        long rejected = 0;
+        Set<Integer> years = new TreeSet<>();
+        for (BatchIngester.Ingested file : result.files()) {
+            FileOutcome outcome = file.outcome();
+            files[outcome.status().ordinal()]++;
+            read += outcome.linesRead();
+            loaded += outcome.rowsLoaded();
+            rejected += outcome.rowsRejected();
+            years.addAll(outcome.yearsChanged());
+        }
+        jdbc.sql(sql.get("ingest/run-count-files"))
+                .param("seen", result.files().size())
+                .param("loaded", files[FileOutcome.Status.LOADED.ordinal()])
+                .param("rejected", files[FileOutcome.Status.REJECTED.ordinal()])
+                .param("duplicate", files[FileOutcome.Status.DUPLICATE.ordinal()])
+                .param("unchanged", files[FileOutcome.Status.UNCHANGED.ordinal()])
+                .param("superseded", result.superseded())
+                .param("rowsRead", read)
+                .param("rowsLoaded", loaded)
+                .param("rowsRejected", rejected)
+                .param("years", years.toArray(Integer[]::new))
                 .param("runId", runId)
                 .update();
     }

@@ -20,9 +20,9 @@ public class ReportStepConfiguration {
 
     @Bean
     public Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, YearReport report,
-                           TableExporter exporter, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql) {
+                           YearOverview overview, TableExporter exporter, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql) {
         return new StepBuilder(STEP_NAME, jobRepository)
-                .tasklet(new ReportTasklet(report, exporter, properties, jdbc, sql), transactionManager)
+                .tasklet(new ReportTasklet(report, overview, exporter, properties, jdbc, sql), transactionManager)
                 .build();
     }
 }

@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * report.html of one year: for each region with reports, the headline numbers, the charts and
- * the table of what each innovation still lacks. Every number comes from the summary tables.
+ * The page of one region and year: the headline numbers, the charts and the table of what each
+ * innovation still lacks. Every number comes from the summary tables, read for many regions at
+ * once (a statement per part of the page, not per region).
  */
 @Component
 class YearReport {
@@ -35,32 +36,89 @@ class YearReport {
         this.sql = sql;
     }
 
-    /** Writes the page region by region, so a large year does not have to fit in memory at once. */
-    void render(int year, java.io.Writer out) throws java.io.IOException {
-        StringBuilder html = new StringBuilder("""
+    /** A region with reports in a year. */
+    record Region(String code, String name) {
+    }
+
+    /** Everything one region's page shows, read for many regions at once. */
+    record RegionRows(Region region, Map<String, Object> summary, Map<String, Object> trend, List<Map<String, Object>> estimates,
+                      List<Map<String, Object>> history, List<Map<String, Object>> opds, List<Map<String, Object>> missing,
+                      List<Map<String, Object>> gaps) {
+    }
+
+    /** The regions with reports in a year, in code order. */
+    List<Region> regions(int year) {
+        return jdbc.sql(sql.get("report/regions-of-year")).param("year", year)
+                .query((rs, n) -> new Region(rs.getString("region_code"), rs.getString("region_name"))).list();
+    }
+
+    /** What the pages of these regions show: a statement per part for all of them, not per region. */
+    List<RegionRows> load(int year, List<Region> regions) {
+        String[] codes = regions.stream().map(Region::code).toArray(String[]::new);
+        Map<String, List<Map<String, Object>>> summaries = byRegion("report/region-summaries", year, codes);
+        Map<String, List<Map<String, Object>>> trends = byRegion("report/region-trends", year, codes);
+        Map<String, List<Map<String, Object>>> estimates = byRegion("report/region-estimates", year, codes);
+        Map<String, List<Map<String, Object>>> history = byRegion("report/score-history", year, codes);
+        Map<String, List<Map<String, Object>>> opds = byRegion("report/opd-summaries", year, codes);
+        Map<String, List<Map<String, Object>>> missing = byRegion("report/missing-elements", year, codes);
+        Map<String, List<Map<String, Object>>> gaps = byRegion("report/gaps-per-opd", year, codes);
+        List<RegionRows> rows = new ArrayList<>();
+        for (Region region : regions) {
+            String code = region.code();
+            rows.add(new RegionRows(region, first(summaries.get(code)), first(trends.get(code)), all(estimates.get(code)),
+                    all(history.get(code)), all(opds.get(code)), all(missing.get(code)), all(gaps.get(code))));
+        }
+        return rows;
+    }
+
+    private Map<String, List<Map<String, Object>>> byRegion(String query, int year, String[] regions) {
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        jdbc.sql(sql.get(query)).param("year", year).param("regions", regions).query().listOfRows()
+                .forEach(row -> rows.computeIfAbsent((String) row.get("region_code"), k -> new ArrayList<>()).add(row));
+        return rows;
+    }
+
+    private static Map<String, Object> first(List<Map<String, Object>> rows) {
+        return rows == null || rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static List<Map<String, Object>> all(List<Map<String, Object>> rows) {
+        return rows == null ? List.of() : rows;
+    }
+
+    /** One region's page of a year, whole. {@code overview}: the link back to the year's overview, or null. */
+    void renderRegion(int year, RegionRows rows, String overview, java.io.Writer out) throws java.io.IOException {
+        StringBuilder html = new StringBuilder(64 * 1024);
+        head(html, "Laporan Inovasi Daerah " + year + " — " + rows.region().name());
+        if (overview != null) {
+            html.append("<nav><a href=\"").append(esc(overview)).append("\">&larr; Ringkasan ").append(year)
+                    .append(" (all regions of the year)</a></nav>\n");
+        }
+        region(html, year, rows);
+        foot(html);
+        out.write(html.toString());
+    }
+
+    static void head(StringBuilder html, String title) {
+        html.append("""
                 <!DOCTYPE html>
                 <html lang="id"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 """);
-        html.append("<title>Laporan Indeks Inovasi Daerah ").append(year).append("</title>\n<style>").append(CSS).append("</style></head><body>\n");
-        List<Map<String, Object>> regions = jdbc.sql(sql.get("report/regions-of-year")).param("year", year).query().listOfRows();
-        for (Map<String, Object> region : regions) {
-            region(html, year, (String) region.get("region_code"), (String) region.get("region_name"));
-            out.write(html.toString());
-            html.setLength(0);
-        }
-        if (regions.isEmpty()) {
-            html.append("<h1>Laporan ").append(year).append("</h1><p>Tidak ada laporan inovasi tahun ini (no reports this year).</p>");
-        }
-        html.append("<footer>Dibuat oleh inovasi-stats dari tabel ringkasan (stats.*). Definitions: ../shared/spec/. ")
-                .append("Every figure on this page is read from the summary tables of the run that wrote it.</footer></body></html>\n");
-        out.write(html.toString());
+        html.append("<title>").append(esc(title)).append("</title>\n<style>").append(CSS).append("</style></head><body>\n");
     }
 
-    private void region(StringBuilder html, int year, String regionCode, String regionName) {
-        Map<String, Object> summary = one("SELECT * FROM stats.region_year_summary WHERE year = :year AND region_code = :regionCode", year, regionCode);
-        Map<String, Object> trend = one("SELECT * FROM stats.ranking_trend WHERE year = :year AND region_code = :regionCode", year, regionCode);
-        List<Map<String, Object>> estimates = list("SELECT * FROM stats.index_estimate WHERE year = :year AND region_code = :regionCode ORDER BY scenario", year, regionCode);
+    static void foot(StringBuilder html) {
+        html.append("<footer>Dibuat oleh inovasi-stats dari tabel ringkasan (stats.*); definisi tabel dan metode: docs/ di repositori inovasi-stats. ")
+                .append("Every figure on this page is read from the summary tables of the run that wrote it.</footer></body></html>\n");
+    }
+
+    private void region(StringBuilder html, int year, RegionRows rows) {
+        String regionCode = rows.region().code();
+        String regionName = rows.region().name();
+        Map<String, Object> summary = rows.summary();
+        Map<String, Object> trend = rows.trend();
+        List<Map<String, Object>> estimates = rows.estimates();
         html.append("<section class=\"region\"><h1>Laporan Inovasi Daerah ").append(year).append(" — ").append(esc(regionName))
                 .append(" <small>(").append(esc(regionCode)).append(")</small></h1>\n");
 
@@ -79,7 +137,7 @@ class YearReport {
         }
         html.append("</div>\n");
 
-        List<Map<String, Object>> history = list(sql.get("report/score-history"), year, regionCode);
+        List<Map<String, Object>> history = rows.history();
         List<String> years = history.stream().map(r -> String.valueOf(r.get("year"))).toList();
         figure(html, "Nilai indeks resmi dan median klaster (official score against the cluster median)",
                 Svg.lines("Official score and cluster median", years, List.of(
@@ -100,12 +158,12 @@ class YearReport {
                     .append(" last year); ").append(num(trend.get("overtaken_by"))).append(" regions ranked below it last year are above it now.</p>");
         }
 
-        List<Map<String, Object>> opds = list("SELECT * FROM stats.opd_year_summary WHERE year = :year AND region_code = :regionCode ORDER BY opd_code", year, regionCode);
+        List<Map<String, Object>> opds = rows.opds();
         figure(html, "Dilaporkan dan memenuhi data dukung per OPD (reported vs qualified per OPD)",
                 Svg.bars("Reported and qualified per OPD", opds.stream().map(o -> (String) o.get("opd_name")).toList(), List.of(
                         new Svg.Series("dilaporkan (reported)", Svg.GREY, opds.stream().map(o -> dbl(o.get("reported"))).toList()),
                         new Svg.Series("memenuhi (qualified)", Svg.GREEN, opds.stream().map(o -> dbl(o.get("qualified"))).toList()))));
-        List<Map<String, Object>> missing = list(sql.get("report/missing-elements"), year, regionCode);
+        List<Map<String, Object>> missing = rows.missing();
         figure(html, "Unsur data dukung yang paling sering kurang (evidence elements most often missing)",
                 Svg.horizontalBars("Evidence elements most often missing",
                         missing.stream().map(m -> ELEMENT_LABELS.getOrDefault((String) m.get("element"), (String) m.get("element"))).toList(),
@@ -115,12 +173,11 @@ class YearReport {
                         List.of(new Svg.Series(estimates.stream().allMatch(e -> e.get("index_estimate") != null) ? "estimasi indeks" : "SID",
                                 Svg.BLUE, estimates.stream().map(e -> dbl(e.get("index_estimate") != null ? e.get("index_estimate") : e.get("sid_score"))).toList()))));
 
-        gaps(html, year, regionCode);
+        gaps(html, rows.gaps());
         html.append("</section>\n");
     }
 
-    private void gaps(StringBuilder html, int year, String regionCode) {
-        List<Map<String, Object>> gaps = list(sql.get("report/gaps-per-opd"), year, regionCode);
+    private static void gaps(StringBuilder html, List<Map<String, Object>> gaps) {
         html.append("<h2>Yang masih kurang per OPD (what each innovation still lacks)</h2>\n");
         if (gaps.isEmpty()) {
             html.append("<p>Semua inovasi memenuhi data dukung (every innovation qualifies).</p>");
@@ -152,15 +209,6 @@ class YearReport {
         }
     }
 
-    private Map<String, Object> one(String query, int year, String regionCode) {
-        List<Map<String, Object>> rows = list(query, year, regionCode);
-        return rows.isEmpty() ? null : rows.get(0);
-    }
-
-    private List<Map<String, Object>> list(String query, int year, String regionCode) {
-        return jdbc.sql(query).param("year", year).param("regionCode", regionCode).query().listOfRows();
-    }
-
     private static void tile(StringBuilder html, String label, String code, String value, String change) {
         html.append("<div class=\"tile\"><div class=\"label\">").append(label).append("</div><div class=\"value\">").append(value)
                 .append("</div><div class=\"code\">").append(code).append("</div><div class=\"change\">").append(change).append("</div></div>");
@@ -187,7 +235,7 @@ class YearReport {
         return (d > 0 ? "+" : "") + Svg.fmt(d) + " dari tahun lalu";
     }
 
-    private static String rankChange(Object value) {
+    static String rankChange(Object value) {
         if (value == null) {
             return "tidak ada tahun lalu (no previous year)";
         }
@@ -195,19 +243,19 @@ class YearReport {
         return change > 0 ? "naik " + change + " (up)" : change < 0 ? "turun " + (-change) + " (down)" : "tetap (same)";
     }
 
-    private static String pct(Object share) {
+    static String pct(Object share) {
         return share == null ? "—" : Svg.fmt(((BigDecimal) share).doubleValue() * 100) + "%";
     }
 
-    private static String num(Object value) {
+    static String num(Object value) {
         return value == null ? "—" : value instanceof Number n ? Svg.fmt(n.doubleValue()) : esc(String.valueOf(value));
     }
 
-    private static Double dbl(Object value) {
+    static Double dbl(Object value) {
         return value == null ? null : ((Number) value).doubleValue();
     }
 
-    private static String esc(String s) {
+    static String esc(String s) {
         return s == null ? "" : Svg.esc(s);
     }
 
@@ -223,7 +271,7 @@ class YearReport {
             svg{max-width:100%;height:auto;background:#fff}
             table{border-collapse:collapse;width:100%;font-size:13px;page-break-inside:auto}
             th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f6f9}
-            td.num{text-align:right}.note{font-size:13px;color:#444}
+            td.num{text-align:right}.note{font-size:13px;color:#444}nav{font-size:13px;margin-bottom:8px}
             footer{margin-top:30px;font-size:11px;color:#777}
             @media print{body{margin:0;max-width:none}.tile{break-inside:avoid}section.region{page-break-after:always}}
             """;

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -72,13 +71,13 @@ public final class IngestBenchmark {
                     throw new IllegalStateException("the pipeline loaded " + pipeline.rowsLoaded + " rows of " + rows);
                 }
                 System.out.printf("round %d: COPY %.2f s, keyed COPY %.2f s | pipeline ingest step %.2f s (whole run %.2f s), "
-                                + "peak RSS %d MiB  -> ratio %.2f%n", round, seconds(copy), seconds(keyedCopy), seconds(pipeline.ingestStep),
-                        seconds(pipeline.wall), pipeline.peakRssBytes >> 20, seconds(pipeline.ingestStep) / seconds(copy));
+                                + "peak RSS %d MiB  -> ratio %.2f%n", round, PipelineProcess.seconds(copy), PipelineProcess.seconds(keyedCopy), PipelineProcess.seconds(pipeline.ingestStep),
+                        PipelineProcess.seconds(pipeline.wall), pipeline.peakRssBytes >> 20, PipelineProcess.seconds(pipeline.ingestStep) / PipelineProcess.seconds(copy));
             }
-            double copy = median(copies.stream().map(IngestBenchmark::seconds).toList());
-            double keyed = median(keyedCopies.stream().map(IngestBenchmark::seconds).toList());
-            double step = median(pipelines.stream().map(p -> seconds(p.ingestStep)).toList());
-            double wall = median(pipelines.stream().map(p -> seconds(p.wall)).toList());
+            double copy = PipelineProcess.median(copies.stream().map(PipelineProcess::seconds).toList());
+            double keyed = PipelineProcess.median(keyedCopies.stream().map(PipelineProcess::seconds).toList());
+            double step = PipelineProcess.median(pipelines.stream().map(p -> PipelineProcess.seconds(p.ingestStep)).toList());
+            double wall = PipelineProcess.median(pipelines.stream().map(p -> PipelineProcess.seconds(p.wall)).toList());
             long peak = pipelines.stream().mapToLong(PipelineRound::peakRssBytes).max().orElse(0);
             System.out.println();
             System.out.printf("medians of %d rounds, %,d rows:%n", rounds, rows);
@@ -133,7 +132,7 @@ public final class IngestBenchmark {
         Process process = builder.start();
         long peak = 0;
         while (process.isAlive()) {
-            peak = Math.max(peak, rssHighWater(process.pid()));
+            peak = Math.max(peak, PipelineProcess.rssHighWater(process.pid()));
             Thread.sleep(50);
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
@@ -150,20 +149,6 @@ public final class IngestBenchmark {
                 return new PipelineRound(wall, ingest, peak, loaded.getLong(1));
             }
         }
-    }
-
-    /** VmHWM of a live process, in bytes (0 when it cannot be read). */
-    private static long rssHighWater(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // the process just ended
-        }
-        return 0;
     }
 
     private static String serverVersion(String url) throws SQLException {
@@ -187,16 +172,5 @@ public final class IngestBenchmark {
             }
         }
         return lines;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    private static double seconds(Duration d) {
-        return d.toNanos() / 1e9;
     }
 }

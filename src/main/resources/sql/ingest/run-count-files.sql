@@ -1,6 +1,6 @@
--- Adds one ingested file to its run's totals, in the file's own transaction.
+-- Adds one batch of ingested files to its run's totals, in the batch's own transaction.
 UPDATE stats.pipeline_run
-SET files_seen = files_seen + 1,
+SET files_seen = files_seen + :seen,
     files_loaded = files_loaded + :loaded,
     files_rejected = files_rejected + :rejected,
     files_duplicate = files_duplicate + :duplicate,

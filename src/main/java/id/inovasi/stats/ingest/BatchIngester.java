@@ -1,0 +1,222 @@
+package id.inovasi.stats.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import id.inovasi.stats.InovasiProperties;
+import id.inovasi.stats.database.SqlFiles;
+import id.inovasi.stats.ingest.InboxScanner.InboxFile;
+import id.inovasi.stats.method.MethodProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ingests one batch of inbox files inside the caller's transaction, with a handful of statements
+ * for the whole batch rather than several per file: identifies each file by SHA-256 (an
+ * unchanged file costs its hash and no query), records the fresh ones, loads them (reports files
+ * through one COPY), applies superseding, stores the rejected rows, and checks for every file
+ * that lines read = rows loaded + rows rejected against what the database holds.
+ */
+@Component
+class BatchIngester {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchIngester.class);
+
+    /** One file of the batch and what became of it. */
+    record Ingested(InboxFile file, FileOutcome outcome) {
+    }
+
+    /** The batch's files in order, and how many earlier files it superseded. */
+    record Result(List<Ingested> files, int superseded, Set<RegionYear> reportRegionYears) {
+    }
+
+    /** What one ingest step knows across its batches. */
+    record StepState(RecordedFiles recorded, KeyOwners owners) {
+    }
+
+    private final SourceFiles sourceFiles;
+    private final InputFormats formats;
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final SqlFiles sql;
+    private final InovasiProperties properties;
+    private final MethodProperties method;
+
+    BatchIngester(SourceFiles sourceFiles, InputFormats formats, JdbcClient jdbc, DataSource dataSource, SqlFiles sql,
+                  InovasiProperties properties, MethodProperties method) {
+        this.sourceFiles = sourceFiles;
+        this.formats = formats;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.sql = sql;
+        this.properties = properties;
+        this.method = method;
+    }
+
+    StepState newStep() {
+        return new StepState(new RecordedFiles(sourceFiles.all()), new KeyOwners(jdbc, sql));
+    }
+
+    Result ingest(List<InboxFile> batch, StepState state, long runId) throws Exception {
+        List<Fingerprint> fingerprints = fingerprints(batch);
+        FileOutcome[] outcomes = new FileOutcome[batch.size()];
+        List<Integer> freshAt = new ArrayList<>();
+        List<Integer> copiesOfFreshAt = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            InboxFile file = batch.get(i);
+            Fingerprint fingerprint = fingerprints.get(i);
+            RecordedFiles.FirstRead same = fingerprint == null ? null : state.recorded().firstRead(fingerprint.sha256());
+            if (same != null && same.fileId() < 0 && !state.recorded().seen(file.relativePath(), fingerprint.sha256())) {
+                copiesOfFreshAt.add(i);   // a copy of a file of this batch: recorded once that file has its id
+                continue;
+            }
+            outcomes[i] = settleWithoutReading(file, fingerprint, state.recorded(), runId);
+            if (outcomes[i] == null) {
+                freshAt.add(i);
+                state.recorded().add(-1, file.relativePath(), fingerprint.sha256(), "loaded");
+            }
+        }
+        List<Long> ids = sourceFiles.insertFresh(freshAt.stream().map(batch::get).toList(),
+                freshAt.stream().map(fingerprints::get).toList(), runId);
+        List<FreshFile> fresh = new ArrayList<>();
+        for (int i = 0; i < freshAt.size(); i++) {
+            fresh.add(new FreshFile(batch.get(freshAt.get(i)), fingerprints.get(freshAt.get(i)), ids.get(i)));
+            state.recorded().assignId(fingerprints.get(freshAt.get(i)).sha256(), ids.get(i));
+        }
+        for (int i : copiesOfFreshAt) {
+            outcomes[i] = settleWithoutReading(batch.get(i), fingerprints.get(i), state.recorded(), runId);
+        }
+        List<FreshFile> reportFiles = fresh.stream().filter(f -> f.file().kind() == FileKind.REPORTS).toList();
+        List<ReportLoader.Loaded> reports = reportFiles.isEmpty() ? List.of()
+                : new ReportLoader(dataSource, formats.of(FileKind.REPORTS), properties, state.owners()).load(reportFiles, runId);
+        Map<Long, FileOutcome> byId = new HashMap<>();
+        reports.forEach(r -> byId.put(r.file().fileId(), r.outcome()));
+        ResultLoader results = new ResultLoader(dataSource, jdbc, sql, properties, method, sourceFiles);
+        int superseded = 0;
+        for (FreshFile file : fresh) {
+            if (file.file().kind() != FileKind.REPORTS) {
+                FileOutcome outcome = results.load(file, formats.of(file.file().kind()), runId);
+                superseded += outcome.superseded();
+                byId.put(file.fileId(), outcome);
+            }
+        }
+        List<SourceFiles.Completed> completed = fresh.stream().map(f -> new SourceFiles.Completed(f.fileId(), byId.get(f.fileId()))).toList();
+        sourceFiles.complete(completed);
+        superseded += supersedeReports(reports);
+        sourceFiles.insertRejected(completed, runId);
+        checkAccounting(fresh, byId);
+        for (int i = 0; i < freshAt.size(); i++) {
+            outcomes[freshAt.get(i)] = byId.get(fresh.get(i).fileId());
+        }
+        List<Ingested> done = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            done.add(new Ingested(batch.get(i), outcomes[i]));
+        }
+        Set<RegionYear> written = new HashSet<>();
+        reports.forEach(r -> r.reported().forEach(o -> written.add(o.regionYear())));
+        return new Result(done, superseded, written);
+    }
+
+    /** Hashes the batch's files, on every core. */
+    private static List<Fingerprint> fingerprints(List<InboxFile> batch) {
+        return batch.parallelStream().map(file -> {
+            if (file.outsideInbox()) {
+                return null;
+            }
+            try {
+                return Fingerprint.of(file.path());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+    }
+
+    /** The outcome of a file that is not read (unchanged, duplicate, refused link), or null for a fresh one. */
+    private FileOutcome settleWithoutReading(InboxFile file, Fingerprint fingerprint, RecordedFiles recorded, long runId) {
+        String path = file.relativePath();
+        if (file.outsideInbox()) {
+            if (recorded.refused(path)) {
+                return FileOutcome.unchanged();
+            }
+            String message = path + " resolves outside the inbox " + properties.inbox().toAbsolutePath()
+                    + "; it was not read: copy the file into the inbox instead of linking to it";
+            long fileId = sourceFiles.insert(file.kind(), path, null, "rejected", "outside_inbox", message, runId);
+            recorded.add(fileId, path, null, "rejected");
+            log.warn("Refused {}: {}", path, message);
+            return FileOutcome.rejected("outside_inbox", message, null, List.of());
+        }
+        if (recorded.seen(path, fingerprint.sha256())) {
+            return FileOutcome.unchanged();
+        }
+        RecordedFiles.FirstRead same = recorded.firstRead(fingerprint.sha256());
+        if (same != null) {
+            String message = "byte-identical to " + same.path() + " (file " + same.fileId() + ")"
+                    + ", which is already recorded; nothing loaded";
+            long fileId = sourceFiles.insert(file.kind(), path, fingerprint, "duplicate", null, message, runId);
+            recorded.add(fileId, path, fingerprint.sha256(), "duplicate");
+            return FileOutcome.duplicate(message);
+        }
+        return null;
+    }
+
+    /** Deletes what earlier files said for the OPD-years the batch's reports files report; returns the files superseded. */
+    private int supersedeReports(List<ReportLoader.Loaded> reports) {
+        List<Long> fileIds = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        List<String> regions = new ArrayList<>();
+        List<String> opds = new ArrayList<>();
+        for (ReportLoader.Loaded report : reports) {
+            for (OpdYear opdYear : report.supersedes()) {
+                fileIds.add(report.file().fileId());
+                years.add(opdYear.year());
+                regions.add(opdYear.regionCode());
+                opds.add(opdYear.opdCode());
+            }
+        }
+        if (fileIds.isEmpty()) {
+            return 0;
+        }
+        List<Long> losers = new ArrayList<>();
+        List<Long> winners = new ArrayList<>();
+        jdbc.sql(sql.get("ingest/reports-supersede"))
+                .param("fileIds", fileIds.toArray(Long[]::new))
+                .param("years", years.toArray(Integer[]::new))
+                .param("regions", regions.toArray(String[]::new))
+                .param("opds", opds.toArray(String[]::new))
+                .query(rs -> {
+                    losers.add(rs.getLong("loser"));
+                    winners.add(rs.getLong("winner"));
+                });
+        return sourceFiles.markSuperseded(losers, winners).size();
+    }
+
+    /**
+     * Lines read = rows loaded + rows rejected, against what the database holds: the rejected
+     * rows and national or capacity rows by count, report rows by COPY's own row count.
+     */
+    private void checkAccounting(List<FreshFile> fresh, Map<Long, FileOutcome> outcomes) {
+        Map<Long, long[]> held = sourceFiles.accounting(fresh.stream().map(FreshFile::fileId).toList());
+        for (FreshFile file : fresh) {
+            FileOutcome outcome = outcomes.get(file.fileId());
+            boolean reports = file.file().kind() == FileKind.REPORTS;
+            long[] counts = held.get(file.fileId());
+            boolean resultsHeld = reports || counts[0] == outcome.rowsLoaded();
+            if (outcome.linesRead() != outcome.rowsLoaded() + outcome.rowsRejected() || !resultsHeld || counts[1] != outcome.rowsRejected()) {
+                throw new IllegalStateException("accounting check failed for " + file.path() + ": lines read " + outcome.linesRead()
+                        + ", rows loaded " + outcome.rowsLoaded() + (reports ? "" : " (the database holds " + counts[0] + ")")
+                        + ", rows rejected " + outcome.rowsRejected() + " (the database holds " + counts[1] + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package id.inovasi.stats.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A fresh file opened for reading, past every check of the file as a whole (text, size, a
+ * header with the required columns); or, in {@link #rejected}, why the whole file is rejected.
+ */
+final class OpenedFile implements Closeable {
+
+    final FileOutcome rejected;
+    final CsvRecords records;
+    final RowCleaner cleaner;
+    final String delimiter;
+    final List<String> extraColumns;
+
+    private OpenedFile(FileOutcome rejected, CsvRecords records, RowCleaner cleaner, String delimiter, List<String> extraColumns) {
+        this.rejected = rejected;
+        this.records = records;
+        this.cleaner = cleaner;
+        this.delimiter = delimiter;
+        this.extraColumns = extraColumns;
+    }
+
+    static OpenedFile open(FreshFile fresh, InputFormat format, long maxFileSize) throws IOException {
+        Fingerprint fingerprint = fresh.fingerprint();
+        if (fingerprint.notText() != null) {
+            return rejected(FileOutcome.rejected("not_text", fingerprint.notText(), null, List.of()));
+        }
+        if (fingerprint.size() > maxFileSize) {
+            return rejected(FileOutcome.rejected("too_large", "the file has " + fingerprint.size() + " bytes, more than the limit of "
+                    + maxFileSize + " (setting inovasi.ingest.max-file-size); split it or raise the limit", null, List.of()));
+        }
+        if (fingerprint.size() == 0) {
+            return rejected(FileOutcome.rejected("empty", "the file is empty: it needs a header line and data rows", null, List.of()));
+        }
+        CsvRecords records = CsvRecords.open(fresh.file().path(), fingerprint);
+        try {
+            String delimiter = records.dialect().label();
+            CsvRecords.Record headerRecord = records.next();
+            if (headerRecord == null) {
+                records.close();
+                return rejected(FileOutcome.rejected("empty", "the file holds only blank lines: it needs a header line and data rows",
+                        delimiter, List.of()));
+            }
+            RowCleaner.Header header = RowCleaner.readHeader(format, headerRecord);
+            if (!header.missing().isEmpty()) {
+                records.close();
+                return rejected(FileOutcome.rejected("missing_column", "line " + headerRecord.line() + ": the header lacks the required column"
+                        + (header.missing().size() > 1 ? "s " : " ") + String.join(", ", header.missing())
+                        + "; it has " + String.join(", ", header.extra().isEmpty() ? List.of("no other column") : header.extra())
+                        + " (is this a " + fresh.file().kind().folder() + " file, and is its first line the header?)", delimiter, header.extra()));
+            }
+            return new OpenedFile(null, records, new RowCleaner(format, header, records.dialect()), delimiter, header.extra());
+        } catch (IOException | RuntimeException e) {
+            records.close();
+            throw e;
+        }
+    }
+
+    private static OpenedFile rejected(FileOutcome outcome) {
+        return new OpenedFile(outcome, null, null, null, List.of());
+    }
+
+    boolean isRejected() {
+        return rejected != null;
+    }
+
+    /** The outcome of a file whose rows were read: what loaded, what was rejected and why. */
+    FileOutcome loaded(long linesRead, long loaded, List<RejectedLine> rejectedLines, int superseded, java.util.Set<Integer> years) {
+        String message = "loaded " + loaded + " of " + linesRead + " rows" + (rejectedLines.isEmpty() ? "" : "; " + rejectedLines.size()
+                + " rejected (see stats.rejected_row)") + (extraColumns.isEmpty() ? "" : "; ignored unknown columns: " + String.join(", ", extraColumns));
+        return new FileOutcome(FileOutcome.Status.LOADED, null, message, delimiter, linesRead, loaded, rejectedLines.size(), extraColumns,
+                superseded, years, rejectedLines);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (records != null) {
+            records.close();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package id.inovasi.stats.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import id.inovasi.stats.InovasiProperties;
+import id.inovasi.stats.database.SqlFiles;
+import id.inovasi.stats.method.MethodProperties;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Loads one national or capacity file inside the caller's transaction: its rows COPY into a
+ * staging table, then replace what earlier files said for the same regions and years.
+ */
+final class ResultLoader {
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final SqlFiles sql;
+    private final InovasiProperties properties;
+    private final MethodProperties method;
+    private final SourceFiles sourceFiles;
+
+    ResultLoader(DataSource dataSource, JdbcClient jdbc, SqlFiles sql, InovasiProperties properties, MethodProperties method,
+                 SourceFiles sourceFiles) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.sql = sql;
+        this.properties = properties;
+        this.method = method;
+        this.sourceFiles = sourceFiles;
+    }
+
+    FileOutcome load(FreshFile file, InputFormat format, long runId) throws Exception {
+        try (OpenedFile opened = OpenedFile.open(file, format, properties.ingest().maxFileSize().toBytes())) {
+            if (opened.isRejected()) {
+                return opened.rejected;
+            }
+            String kind = file.file().kind().folder();
+            jdbc.sql(sql.get("ingest/" + kind + "-staging")).update();
+            int yearIndex = format.indexOf("year");
+            Set<Integer> years = new TreeSet<>();
+            List<RejectedLine> rejected = new ArrayList<>();
+            long[] counts = new long[2];
+            PipedCopy.Result<Void> copy = PipedCopy.run(dataSource, "COPY ingest_" + kind + " (" + format.copyColumns() + ") FROM STDIN",
+                    pipe -> {
+                        String[] values = new String[format.columns().size()];
+                        try {
+                            for (CsvRecords.Record record; (record = opened.records.next()) != null; ) {
+                                counts[0]++;
+                                RowCleaner.Rejection rejection = opened.cleaner.clean(record, values);
+                                if (rejection != null) {
+                                    rejected.add(RejectedLine.of(rejection, opened.records.rawText(record)));
+                                } else {
+                                    years.add(Integer.valueOf(values[yearIndex]));
+                                    pipe.row(values, file.fileId(), record.line(), runId);
+                                    counts[1]++;
+                                }
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        return null;
+                    });
+            if (copy.copied() != counts[1]) {
+                throw new IllegalStateException("COPY into ingest_" + kind + " took " + copy.copied() + " rows of " + file.path()
+                        + " but " + counts[1] + " were sent");
+            }
+            List<Long> replaced = jdbc.sql(sql.get("ingest/" + kind + "-replaced-files")).param("fileId", file.fileId())
+                    .query(Long.class).list();
+            jdbc.sql(sql.get("ingest/" + kind + "-upsert")).update();
+            if (file.file().kind() == FileKind.NATIONAL && !years.isEmpty()) {
+                derivePredicatesAndRanks(years);
+            }
+            int superseded = sourceFiles.markSuperseded(replaced, java.util.Collections.nCopies(replaced.size(), file.fileId())).size();
+            rejected.sort(Comparator.comparingLong(RejectedLine::line));
+            return opened.loaded(counts[0], counts[1], rejected, superseded, years);
+        }
+    }
+
+    private void derivePredicatesAndRanks(Set<Integer> years) {
+        for (int year : years) {
+            MethodProperties.Predicates thresholds = method.forYear(year).predicates();
+            jdbc.sql(sql.get("ingest/national-predicates"))
+                    .param("year", year)
+                    .param("sangatInovatifAbove", thresholds.sangatInovatifAbove())
+                    .param("inovatifFrom", thresholds.inovatifFrom())
+                    .param("kurangInovatifFrom", thresholds.kurangInovatifFrom())
+                    .update();
+        }
+        jdbc.sql(sql.get("ingest/national-ranks")).param("years", years.toArray(Integer[]::new)).update();
+    }
+}
