@@ -1,8 +1,12 @@
 # Shared by the jobs/ scripts: build when needed, then run one command of the program.
-# JAVA_OPTS is passed to the JVM (default: -Xmx512m -XX:+UseParallelGC, measured fastest by jobs/bench).
+# JAVA_OPTS is passed to the JVM (default: -Xmx320m -XX:+UseSerialGC, measured by jobs/bench: every
+# step streams, so a small heap suffices, and on two cores the serial collector left the most CPU
+# to the work and the least resident memory). MALLOC_ARENA_MAX keeps the C heap of the few worker
+# threads from growing an arena each.
 source "$(dirname "${BASH_SOURCE[0]}")/build.sh"
 
 launch() {
   ensure_built
-  exec java ${JAVA_OPTS:--Xmx512m -XX:+UseParallelGC} -jar "$JAR" "$@"
+  export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+  exec java ${JAVA_OPTS:--Xmx320m -XX:+UseSerialGC} -jar "$JAR" "$@"
 }

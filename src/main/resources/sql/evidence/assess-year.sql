@@ -1,31 +1,28 @@
--- The evidence standard (evidence-standard.md) for every innovation of one year: the codes of
--- the failing elements, sorted, and the maturity score (sum of weight x level). Every figure is a
--- parameter from the year's method configuration (iid-method.yml).
+-- The evidence standard for every innovation of one year: the codes of the failing elements,
+-- sorted, and the maturity score (sum of weight x level). Every figure is a parameter from the
+-- year's method configuration (iid-method.yml); "at least N words" and "at least N references"
+-- are regular expressions built from it (EvidenceStandard), which stop at the N-th match.
 INSERT INTO stats.innovation_assessment
        (year, region_code, innovation_id, opd_code, qualified, failed_elements, maturity_score, standard_version, run_id)
 SELECT i.year, i.region_code, i.innovation_id, i.opd_code,
        cardinality(f.failed) = 0, f.failed, m.maturity, :standardVersion, :runId
 FROM stats.innovation i
 CROSS JOIN LATERAL (
-    SELECT ARRAY(
-        SELECT element FROM unnest(ARRAY[
-            CASE WHEN (SELECT count(*) FROM regexp_split_to_table(coalesce(i.problem_statement, ''), '\s+') AS w (word)
-                       WHERE w.word <> '') < :problemMinWords THEN 'problem' END,
-            CASE WHEN (SELECT count(*) FROM unnest(string_to_array(coalesce(i.documentation, ''), '|')) AS d (ref)
-                       WHERE d.ref ~ '\S') < :documentationMinRefs THEN 'documented' END,
-            CASE WHEN NOT coalesce(i.policy_ref ~ :policyPattern AND (NOT :policyNeedsNumber OR i.policy_ref ~ '[0-9]'), false)
-                 THEN 'policy' END,
-            CASE WHEN NOT coalesce(i.asn_implementers >= :asnMin, false) THEN 'asn' END,
-            CASE WHEN NOT coalesce(i.benefit_metric ~ '\S'
-                                   AND CASE i.benefit_direction WHEN 'lower_is_better' THEN i.benefit_after < i.benefit_before
-                                                                ELSE i.benefit_after > i.benefit_before END, false)
-                 THEN 'benefit' END,
-            CASE WHEN NOT i.stage = ANY (CAST(:eligibleStages AS text[])) THEN 'stage' END,
-            CASE WHEN NOT coalesce(i.applied_date BETWEEN make_date(i.year - :recencyYears, 1, 1) AND make_date(i.year, 12, 31), false)
-                 THEN 'recent' END
-        ]) AS e (element)
-        WHERE element IS NOT NULL
-        ORDER BY element COLLATE "C") AS failed
+    -- listed in byte order of their codes, so the array of failing ones is sorted as it stands
+    SELECT array_remove(ARRAY[
+        CASE WHEN NOT coalesce(i.asn_implementers >= :asnMin, false) THEN 'asn' END,
+        CASE WHEN NOT coalesce(i.benefit_metric ~ '\S'
+                               AND CASE i.benefit_direction WHEN 'lower_is_better' THEN i.benefit_after < i.benefit_before
+                                                            ELSE i.benefit_after > i.benefit_before END, false)
+             THEN 'benefit' END,
+        CASE WHEN :documentationPattern <> '' AND NOT coalesce(i.documentation ~ :documentationPattern, false) THEN 'documented' END,
+        CASE WHEN NOT coalesce(i.policy_ref ~ :policyPattern AND (NOT :policyNeedsNumber OR i.policy_ref ~ '[0-9]'), false)
+             THEN 'policy' END,
+        CASE WHEN :problemPattern <> '' AND NOT coalesce(i.problem_statement ~ :problemPattern, false) THEN 'problem' END,
+        CASE WHEN NOT coalesce(i.applied_date BETWEEN make_date(i.year - :recencyYears, 1, 1) AND make_date(i.year, 12, 31), false)
+             THEN 'recent' END,
+        CASE WHEN NOT i.stage = ANY (CAST(:eligibleStages AS text[])) THEN 'stage' END
+    ], NULL) AS failed
 ) f
 CROSS JOIN LATERAL (
     SELECT :w_regulasi * i.ind_regulasi + :w_sdm * i.ind_sdm + :w_anggaran * i.ind_anggaran + :w_alat_kerja * i.ind_alat_kerja

@@ -29,8 +29,11 @@ public class EvidenceStandard {
         this.method = method;
     }
 
-    /** Replaces the year's verdicts and OPD and region summaries; returns the innovations assessed. */
-    public int rebuild(int year, long runId) {
+    /**
+     * Replaces the year's verdicts (and clears its OPD and region summaries, which
+     * {@link #summarise} writes anew in the same transaction); returns the innovations assessed.
+     */
+    public int assess(int year, long runId) {
         jdbc.sql(sql.get("evidence/delete-year")).param("year", year).update();
         YearMethod m = method.forYear(year);
         Evidence e = m.evidence();
@@ -38,8 +41,8 @@ public class EvidenceStandard {
                 .param("year", year)
                 .param("runId", runId)
                 .param("standardVersion", m.recordedVersion())
-                .param("problemMinWords", e.problemMinWords())
-                .param("documentationMinRefs", e.documentationMinRefs())
+                .param("problemPattern", atLeastWords(e.problemMinWords()))
+                .param("documentationPattern", atLeastReferences(e.documentationMinRefs()))
                 .param("policyPattern", policyPattern(e))
                 .param("policyNeedsNumber", e.policyNeedsNumber())
                 .param("asnMin", e.asnMin())
@@ -48,9 +51,23 @@ public class EvidenceStandard {
         for (Indicator indicator : Indicator.values()) {
             assess = assess.param("w_" + indicator.slug(), m.weight(indicator));
         }
-        int assessed = assess.update();
+        return assess.update();
+    }
+
+    /** Writes the year's OPD and region summaries from its verdicts; their deltas read the year before as it stands. */
+    public void summarise(int year, long runId) {
         jdbc.sql(sql.get("evidence/summarise-year")).param("year", year).param("runId", runId).update();
-        return assessed;
+    }
+
+    /** A PostgreSQL regular expression that holds for a text of at least {@code n} whitespace-separated words. */
+    static String atLeastWords(int n) {
+        return n <= 0 ? "" : "^[[:space:]]*([^[:space:]]+[[:space:]]+){" + (n - 1) + "}[^[:space:]]";
+    }
+
+    /** A PostgreSQL regular expression that holds for at least {@code n} non-blank references between {@code |}. */
+    static String atLeastReferences(int n) {
+        String reference = "[^|]*[^|[:space:]][^|]*";
+        return n <= 0 ? "" : "^([^|]*\\|)*" + reference + "(\\|([^|]*\\|)*" + reference + "){" + (n - 1) + "}";
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.inovasi.stats.rebuild;
 
+import id.inovasi.stats.InovasiProperties;
 import id.inovasi.stats.database.SqlFiles;
 import id.inovasi.stats.evidence.EvidenceStandard;
 import id.inovasi.stats.index.IndexEstimator;
@@ -29,7 +30,8 @@ public class RebuildStepConfiguration {
 
     @Bean
     @StepScope
-    RebuildTasklet rebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, JdbcClient jdbc, SqlFiles sql) {
-        return new RebuildTasklet(evidence, index, ranking, jdbc, sql);
+    RebuildTasklet rebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, JdbcClient jdbc, SqlFiles sql,
+                                  PlatformTransactionManager transactionManager, InovasiProperties properties) {
+        return new RebuildTasklet(evidence, index, ranking, jdbc, sql, transactionManager, properties.rebuild().parallelYears());
     }
 }

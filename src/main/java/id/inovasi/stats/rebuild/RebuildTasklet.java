@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import id.inovasi.stats.database.SqlFiles;
 import id.inovasi.stats.evidence.EvidenceStandard;
@@ -19,35 +23,52 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The rebuild step: one year per transaction, oldest first, so a reader sees a year's old
- * summaries or its new ones, never a mix, and a year's deltas read the year before as rebuilt.
- * Which years: the one asked for, every year, or the years whose inputs changed in this run
- * and the year after each (its trends depend on it).
+ * The rebuild step: one year per transaction, so a reader sees a year's old summaries or its
+ * new ones, never a mix. Years are rebuilt a few at a time (setting
+ * {@code inovasi.rebuild.parallel-years}), each on its own connection: a year's verdicts,
+ * estimates and ranking trends depend on no other year's, so they run side by side; its OPD and
+ * region summaries read the year before for their deltas, so a year writes them, and commits,
+ * only once the year before it has committed. A year whose predecessor failed rolls back.
+ * Which years: the one asked for, every year, or the years whose inputs changed in this run and
+ * the year after each (its trends depend on it).
  */
 class RebuildTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildTasklet.class);
+
+    /** What rebuilding one year wrote. */
+    private record Rebuilt(int year, int assessed, int estimates, int trends, long millis) {
+    }
 
     private final EvidenceStandard evidence;
     private final IndexEstimator index;
     private final RankingTrends ranking;
     private final JdbcClient jdbc;
     private final SqlFiles sql;
+    private final TransactionTemplate yearTransaction;
+    private final int parallelYears;
     private List<Integer> years;
     private int next;
 
-    RebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, JdbcClient jdbc, SqlFiles sql) {
+    RebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, JdbcClient jdbc, SqlFiles sql,
+                   PlatformTransactionManager transactionManager, int parallelYears) {
         this.evidence = evidence;
         this.index = index;
         this.ranking = ranking;
         this.jdbc = jdbc;
         this.sql = sql;
+        this.yearTransaction = new TransactionTemplate(transactionManager);
+        this.yearTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.parallelYears = Math.max(1, parallelYears);
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = contribution.getStepExecution();
         long runId = step.getJobExecutionId();
         if (years == null) {
@@ -57,17 +78,78 @@ class RebuildTasklet implements Tasklet {
         if (next >= years.size()) {
             return RepeatStatus.FINISHED;
         }
-        int year = years.get(next++);
+        List<Integer> group = years.subList(next, Math.min(years.size(), next + parallelYears));
+        next += group.size();
+        for (Rebuilt rebuilt : rebuildSideBySide(group, runId)) {
+            contribution.incrementWriteCount(rebuilt.assessed + rebuilt.estimates + rebuilt.trends);
+            step.setReadCount(step.getReadCount() + 1);
+            log.info("Rebuilt {}: {} innovations assessed, {} index estimates, {} ranking rows in {} ms", rebuilt.year, rebuilt.assessed,
+                    rebuilt.estimates, rebuilt.trends, rebuilt.millis);
+        }
+        return next < years.size() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+    }
+
+    /** Rebuilds the years, oldest first, each in its own transaction on its own thread; they commit in order. */
+    private List<Rebuilt> rebuildSideBySide(List<Integer> group, long runId) throws Exception {
+        List<CompletableFuture<Void>> committed = new ArrayList<>();
+        List<FutureTask<Rebuilt>> tasks = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            int year = group.get(i);
+            CompletableFuture<Void> before = i == 0 ? CompletableFuture.completedFuture(null) : committed.get(i - 1);
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            committed.add(done);
+            FutureTask<Rebuilt> task = new FutureTask<>(() -> {
+                try {
+                    Rebuilt rebuilt = yearTransaction.execute(status -> rebuildYear(year, runId, before));
+                    done.complete(null);
+                    return rebuilt;
+                } catch (RuntimeException | Error e) {
+                    done.completeExceptionally(e);
+                    throw e;
+                }
+            });
+            tasks.add(task);
+            Thread thread = new Thread(task, "rebuild-" + year);
+            thread.setDaemon(true);
+            thread.start();
+        }
+        List<Rebuilt> rebuilt = new ArrayList<>();
+        Exception failure = null;
+        for (FutureTask<Rebuilt> task : tasks) {
+            try {
+                rebuilt.add(task.get());
+            } catch (ExecutionException e) {
+                if (failure == null && !(e.getCause() instanceof YearBeforeFailed)) {
+                    failure = e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return rebuilt;
+    }
+
+    private Rebuilt rebuildYear(int year, long runId, CompletableFuture<Void> yearBeforeCommitted) {
         long started = System.nanoTime();
-        int assessed = evidence.rebuild(year, runId);
+        int assessed = evidence.assess(year, runId);
         int estimates = index.rebuild(year, runId);
         int trends = ranking.rebuild(year, runId);
+        try {
+            yearBeforeCommitted.join();
+        } catch (CompletionException e) {
+            throw new YearBeforeFailed(year, e.getCause());
+        }
+        evidence.summarise(year, runId);
         jdbc.sql(sql.get("rebuild/record-year")).param("year", year).param("runId", runId).update();
-        contribution.incrementWriteCount(assessed + estimates + trends);
-        step.setReadCount(step.getReadCount() + 1);
-        log.info("Rebuilt {}: {} innovations assessed, {} index estimates, {} ranking rows in {} ms", year, assessed, estimates,
-                trends, (System.nanoTime() - started) / 1_000_000);
-        return next < years.size() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+        return new Rebuilt(year, assessed, estimates, trends, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** A year is not committed because the year before it failed: that year's failure is the one reported. */
+    private static final class YearBeforeFailed extends RuntimeException {
+        YearBeforeFailed(int year, Throwable cause) {
+            super("the rebuild of " + year + " stopped because the year before it failed", cause);
+        }
     }
 
     private List<Integer> yearsToRebuild(StepExecution step) {

@@ -22,7 +22,7 @@ public class ReportStepConfiguration {
     public Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, YearReport report,
                            YearOverview overview, TableExporter exporter, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql) {
         return new StepBuilder(STEP_NAME, jobRepository)
-                .tasklet(new ReportTasklet(report, overview, exporter, properties, jdbc, sql), transactionManager)
+                .tasklet(new ReportTasklet(report, overview, exporter, properties, jdbc, sql, transactionManager), transactionManager)
                 .build();
     }
 }

@@ -1,6 +1,7 @@
 package id.inovasi.stats.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import id.inovasi.stats.InovasiProperties;
 import id.inovasi.stats.database.SqlFiles;
@@ -20,6 +23,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The report step: for every year this run rebuilt, a page per region with reports
@@ -31,6 +37,7 @@ class ReportTasklet implements Tasklet {
 
     static final String REPORTS_KEY = "reports";
     static final int REGIONS_PER_READ = 100;
+    static final long INNOVATIONS_PER_READ = 20_000;
     private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
 
     private final YearReport report;
@@ -39,9 +46,14 @@ class ReportTasklet implements Tasklet {
     private final InovasiProperties properties;
     private final JdbcClient jdbc;
     private final SqlFiles sql;
+    /** A year's reports are read in a transaction of their own (cursors need one), on their own thread. */
+    private final TransactionTemplate readOnly;
 
     ReportTasklet(YearReport report, YearOverview overview, TableExporter exporter, InovasiProperties properties, JdbcClient jdbc,
-                  SqlFiles sql) {
+                  SqlFiles sql, PlatformTransactionManager transactionManager) {
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readOnly.setReadOnly(true);
         this.report = report;
         this.overview = overview;
         this.exporter = exporter;
@@ -57,7 +69,33 @@ class ReportTasklet implements Tasklet {
                 .param("jobInstanceId", step.getJobExecution().getJobInstance().getInstanceId())
                 .query(Integer.class).list();
         List<String> reports = new ArrayList<>();
-        for (int year : years) {
+        int parallel = Math.max(1, properties.report().parallelYears());
+        for (int from = 0; from < years.size(); from += parallel) {
+            List<FutureTask<Integer>> writing = new ArrayList<>();
+            for (int year : years.subList(from, Math.min(years.size(), from + parallel))) {
+                FutureTask<Integer> task = new FutureTask<>(() -> readOnly.execute(status -> writeYear(year)));
+                Thread thread = new Thread(task, "report-" + year);
+                thread.setDaemon(true);
+                thread.start();
+                writing.add(task);
+                reports.add(properties.output().resolve(String.valueOf(year)).resolve("report.html").toAbsolutePath().toString());
+            }
+            for (FutureTask<Integer> task : writing) {
+                try {
+                    contribution.incrementWriteCount(task.get());
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof UncheckedIOException io ? io.getCause()
+                            : e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+        }
+        step.getExecutionContext().put(REPORTS_KEY, String.join("\n", reports));
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Writes one year's pages and exports; returns the files written. */
+    private int writeYear(int year) {
+        try {
             long started = System.nanoTime();
             Path folder = Files.createDirectories(properties.output().resolve(String.valueOf(year)));
             List<YearReport.Region> regions = report.regions(year);
@@ -65,31 +103,47 @@ class ReportTasklet implements Tasklet {
             int files = regionPages(year, folder, regions);
             if (regions.size() == 1) {
                 Path only = folder.resolve(regions.get(0).code()).resolve("report.html");
-                write(page, out -> out.write(Files.readString(only).replace("href=\"../report.html\"", "href=\"report.html\"")));
+                write(page, out -> out.write(Files.readString(only)));
             } else {
                 write(page, out -> overview.render(year, out));
             }
             files++;
+            long pagesDone = System.nanoTime();
             for (String table : TableExporter.TABLES) {
                 files += exporter.export(table, year, folder).size();
             }
-            reports.add(page.toAbsolutePath().toString());
-            contribution.incrementWriteCount(files);
+            log.debug("{}: pages in {} ms, exports in {} ms", year, (pagesDone - started) / 1_000_000,
+                    (System.nanoTime() - pagesDone) / 1_000_000);
             log.info("Wrote the {} report ({} region pages) and exports in {} ms: {}", year, regions.size(),
                     (System.nanoTime() - started) / 1_000_000, page.toAbsolutePath());
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        step.getExecutionContext().put(REPORTS_KEY, String.join("\n", reports));
-        return RepeatStatus.FINISHED;
     }
 
-    /** {@code <year>/<region>/report.html} for every region with reports, read {@link #REGIONS_PER_READ} regions at a time. */
+    /**
+     * {@code <year>/<region>/report.html} for every region with reports, read a group of regions
+     * at a time: up to {@link #REGIONS_PER_READ} regions or {@link #INNOVATIONS_PER_READ} reported
+     * innovations, whichever comes first.
+     */
     private int regionPages(int year, Path folder, List<YearReport.Region> regions) throws IOException {
         String back = regions.size() == 1 ? null : "../report.html";
-        for (int from = 0; from < regions.size(); from += REGIONS_PER_READ) {
-            for (YearReport.RegionRows rows : report.load(year, regions.subList(from, Math.min(regions.size(), from + REGIONS_PER_READ)))) {
-                Path regionFolder = Files.createDirectories(folder.resolve(rows.region().code()));
-                write(regionFolder.resolve("report.html"), out -> report.renderRegion(year, rows, back, out));
+        int from = 0;
+        while (from < regions.size()) {
+            int to = from;
+            long innovations = 0;
+            while (to < regions.size() && to - from < REGIONS_PER_READ && (to == from || innovations + regions.get(to).reported() <= INNOVATIONS_PER_READ)) {
+                innovations += regions.get(to++).reported();
             }
+            List<YearReport.Region> group = regions.subList(from, to);
+            try (YearReport.Gaps gaps = report.gaps(year, group)) {
+                for (YearReport.RegionRows rows : report.load(year, group)) {
+                    Path regionFolder = Files.createDirectories(folder.resolve(rows.region().code()));
+                    write(regionFolder.resolve("report.html"), out -> report.renderRegion(year, rows, back, gaps, out));
+                }
+            }
+            from = to;
         }
         return regions.size();
     }

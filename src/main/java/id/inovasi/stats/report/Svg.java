@@ -1,7 +1,6 @@
 package id.inovasi.stats.report;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Small inline SVG charts drawn from the summary tables' numbers, nothing added: a line chart,
@@ -172,12 +171,19 @@ final class Svg {
                 + (transform == null ? "" : " transform=\"" + transform + "\"") + ">" + esc(text) + "</text>";
     }
 
+    /** A whole number as it is, else two decimals, rounded half up as the number reads (43.285 shows 43.29). */
     static String fmt(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%d", (long) v) : String.format(Locale.ROOT, "%.2f", v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : decimals(v, 2);
     }
 
+    /** A coordinate: one decimal. */
     private static String fmt2(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        return decimals(v, 1);
+    }
+
+    /** Without String.format, which costs a locale look-up per call: a page has thousands of numbers. */
+    private static String decimals(double v, int places) {
+        return java.math.BigDecimal.valueOf(v).setScale(places, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     static String esc(String s) {

@@ -14,6 +14,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.zip.Deflater;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -36,13 +43,28 @@ class TableExporter {
     static final List<String> TABLES = List.of("innovation_assessment", "opd_year_summary", "region_year_summary", "index_estimate",
             "ranking_trend", "ranking_mover", "evidence_gap");
 
-    private final JdbcClient jdbc;
+    /** The most characters a spreadsheet cell holds; a longer text is cut there and says where the whole is. */
+    static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    static final String CUT = " … (cut at the spreadsheet's cell limit; the CSV export holds it whole)";
 
-    /** Reads the rows through a cursor, 1000 at a time (the step's transaction has auto-commit off), so memory stays flat. */
+    /** RFC 4180 with CRLF; every cell that is not a number or empty is quoted. */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.NON_NUMERIC).get();
+
+    private final JdbcClient jdbc;
+    private final int rowsPerSheet;
+
+    /** Reads the rows through a cursor, 1000 at a time (the caller's transaction has auto-commit off), so memory stays flat. */
+    @org.springframework.beans.factory.annotation.Autowired
     TableExporter(javax.sql.DataSource dataSource) {
+        this(dataSource, SpreadsheetVersion.EXCEL2007.getMaxRows());
+    }
+
+    /** With a smaller sheet (tests show a table continuing on a next sheet without a million rows). */
+    TableExporter(javax.sql.DataSource dataSource, int rowsPerSheet) {
         org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         template.setFetchSize(1000);
         this.jdbc = JdbcClient.create(template);
+        this.rowsPerSheet = rowsPerSheet;
     }
 
     /** Writes {@code <table>.csv} and {@code <table>.xlsx} into the folder; returns the files written. */
@@ -54,30 +76,36 @@ class TableExporter {
         Path xlsx = folder.resolve(table + ".xlsx");
         Path csvTemp = folder.resolve(table + ".csv.tmp");
         Path xlsxTemp = folder.resolve(table + ".xlsx.tmp");
-        try (Writer out = Files.newBufferedWriter(csvTemp, StandardCharsets.UTF_8);
-             SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet(table);
+        try (Writer writer = Files.newBufferedWriter(csvTemp, StandardCharsets.UTF_8);
+             SXSSFWorkbook workbook = new FastZipWorkbook()) {
             Styles styles = new Styles(workbook);
-            out.write('\uFEFF');
-            int[] rowNumber = {0};
+            writer.write('\uFEFF');
+            CSVPrinter out = new CSVPrinter(writer, CSV);
+            Sheets sheets = new Sheets(workbook, table, styles);
             jdbc.sql("SELECT * FROM stats." + table + " WHERE year = :year ORDER BY 1, 2, 3, 4").param("year", year).query(rs -> {
                 ResultSetMetaData meta = rs.getMetaData();
                 int columns = meta.getColumnCount();
-                if (rowNumber[0] == 0) {
-                    header(meta, out, sheet.createRow(rowNumber[0]++));
+                if (sheets.header == null) {
+                    sheets.header = new ArrayList<>();
+                    for (int c = 1; c <= columns; c++) {
+                        sheets.header.add(meta.getColumnLabel(c));
+                    }
+                    write(out, sheets.header);
                 }
-                Row row = sheet.createRow(rowNumber[0]++);
-                List<String> line = new ArrayList<>(columns);
+                Row row = sheets.nextRow();
                 for (int c = 1; c <= columns; c++) {
                     Object value = rs.getObject(c);
-                    line.add(csvValue(value));
+                    print(out, csvValue(value));
                     cell(row.createCell(c - 1), value, styles);
                 }
-                write(out, line);
+                endRecord(out);
             });
-            if (rowNumber[0] == 0) {
-                emptyHeader(table, out, sheet);
+            if (sheets.header == null) {
+                sheets.header = columnNames(table);
+                write(out, sheets.header);
+                sheets.startSheet();
             }
+            out.flush();
             try (OutputStream xlsxOut = Files.newOutputStream(xlsxTemp)) {
                 workbook.write(xlsxOut);
             }
@@ -87,23 +115,48 @@ class TableExporter {
         return List.of(csv, xlsx);
     }
 
-    private void emptyHeader(String table, Writer out, Sheet sheet) {
-        List<String> names = jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_schema = 'stats' AND table_name = :table ORDER BY ordinal_position")
+    private List<String> columnNames(String table) {
+        return jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_schema = 'stats' AND table_name = :table ORDER BY ordinal_position")
                 .param("table", table).query(String.class).list();
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < names.size(); i++) {
-            row.createCell(i).setCellValue(names.get(i));
-        }
-        write(out, names);
     }
 
-    private static void header(ResultSetMetaData meta, Writer out, Row row) throws SQLException {
-        List<String> names = new ArrayList<>();
-        for (int c = 1; c <= meta.getColumnCount(); c++) {
-            names.add(meta.getColumnLabel(c));
-            row.createCell(c - 1).setCellValue(meta.getColumnLabel(c));
+    /**
+     * The sheets of one export: a table that would pass the sheet's row limit (Excel's 1,048,576
+     * rows, the header included) continues on a next sheet, "table (2)", with the header again.
+     */
+    private final class Sheets {
+        private final SXSSFWorkbook workbook;
+        private final String table;
+        private final Styles styles;
+        List<String> header;
+        private Sheet sheet;
+        private int rowNumber;
+        private int count;
+
+        Sheets(SXSSFWorkbook workbook, String table, Styles styles) {
+            this.workbook = workbook;
+            this.table = table;
+            this.styles = styles;
         }
-        write(out, names);
+
+        Row nextRow() {
+            if (sheet == null || rowNumber >= rowsPerSheet) {
+                startSheet();
+            }
+            return sheet.createRow(rowNumber++);
+        }
+
+        void startSheet() {
+            count++;
+            sheet = workbook.createSheet(count == 1 ? table : table + " (" + count + ")");
+            Row row = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                Cell cell = row.createCell(c);
+                cell.setCellValue(header.get(c));
+                cell.setCellStyle(styles.plain);
+            }
+            rowNumber = 1;
+        }
     }
 
     /** Text a spreadsheet would take for a formula. */
@@ -122,24 +175,65 @@ class TableExporter {
         return String.valueOf(value);
     }
 
-    private static String csvValue(Object value) throws SQLException {
+    /**
+     * What a CSV cell holds: numbers as {@link Number}s (printed bare), NULL as null (an empty
+     * cell), everything else as text (printed quoted, so no delimiter a spreadsheet may choose,
+     * {@code ;} included, splits it), with a formula neutralised.
+     */
+    private static Object csvValue(Object value) throws SQLException {
         if (value == null) {
-            return "";
+            return null;
         }
         if (value instanceof BigDecimal number) {
-            return number.toPlainString();
+            return new PlainNumber(number.toPlainString());
         }
-        if (value instanceof Number || value instanceof Boolean) {
-            return value.toString();
+        if (value instanceof Number) {
+            return new PlainNumber(value.toString());
         }
-        if (value instanceof java.sql.Date || value instanceof java.sql.Timestamp) {
+        if (value instanceof Boolean || value instanceof java.sql.Date || value instanceof java.sql.Timestamp) {
             return value.toString();
         }
         String text = text(value);
         return dangerous(text) ? "'" + text : text;
     }
 
+    /** A number as it is printed (plain digits, never an exponent); a {@link Number}, so the printer leaves it unquoted. */
+    private static final class PlainNumber extends Number {
+        private final String text;
+
+        PlainNumber(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+
+        @Override
+        public int intValue() {
+            return (int) doubleValue();
+        }
+
+        @Override
+        public long longValue() {
+            return (long) doubleValue();
+        }
+
+        @Override
+        public float floatValue() {
+            return (float) doubleValue();
+        }
+
+        @Override
+        public double doubleValue() {
+            return Double.parseDouble(text);
+        }
+    }
+
     private static void cell(Cell cell, Object value, Styles styles) throws SQLException {
+        // every cell gets a style: a cell without one has its column's looked up each time it is written
+        cell.setCellStyle(styles.plain);
         if (value == null) {
             cell.setBlank();
         } else if (value instanceof Number number) {
@@ -157,31 +251,48 @@ class TableExporter {
             cell.setCellStyle(styles.dateTime);
         } else {
             String text = text(value);
-            cell.setCellValue(text);
+            cell.setCellValue(text.length() <= MAX_CELL_TEXT ? text : text.substring(0, MAX_CELL_TEXT - CUT.length()) + CUT);
             if (dangerous(text)) {
                 cell.setCellStyle(styles.quoted);
             }
         }
     }
 
-    private static void write(Writer out, List<String> values) {
+    private static void write(CSVPrinter out, List<String> values) {
         try {
-            for (int i = 0; i < values.size(); i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                String v = values.get(i);
-                if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                    out.write('"');
-                    out.write(v.replace("\"", "\"\""));
-                    out.write('"');
-                } else {
-                    out.write(v);
-                }
-            }
-            out.write("\r\n");
+            out.printRecord(values);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void print(CSVPrinter out, Object value) {
+        try {
+            out.print(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void endRecord(CSVPrinter out) {
+        try {
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A streaming workbook zipped at the fastest level: exports are written every night and read rarely. */
+    private static final class FastZipWorkbook extends SXSSFWorkbook {
+        FastZipWorkbook() {
+            super(200);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
         }
     }
 
@@ -191,8 +302,10 @@ class TableExporter {
         final CellStyle dateTime;
         final CellStyle decimal;
         final CellStyle quoted;
+        final CellStyle plain;
 
         Styles(SXSSFWorkbook workbook) {
+            plain = workbook.createCellStyle();
             short dateFormat = workbook.createDataFormat().getFormat("yyyy-mm-dd");
             date = workbook.createCellStyle();
             date.setDataFormat(dateFormat);

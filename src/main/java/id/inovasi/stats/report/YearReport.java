@@ -31,28 +31,36 @@ class YearReport {
     private final JdbcClient jdbc;
     private final SqlFiles sql;
 
-    YearReport(JdbcClient jdbc, SqlFiles sql) {
+    /** Reads long results through a cursor, 1000 rows at a time (in the caller's read-only transaction). */
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate cursor;
+
+    YearReport(JdbcClient jdbc, SqlFiles sql, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.sql = sql;
+        org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        template.setFetchSize(1000);
+        this.cursor = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template);
     }
 
     /** A region with reports in a year. */
-    record Region(String code, String name) {
+    record Region(String code, String name, long reported) {
     }
 
     /** Everything one region's page shows, read for many regions at once. */
     record RegionRows(Region region, Map<String, Object> summary, Map<String, Object> trend, List<Map<String, Object>> estimates,
-                      List<Map<String, Object>> history, List<Map<String, Object>> opds, List<Map<String, Object>> missing,
-                      List<Map<String, Object>> gaps) {
+                      List<Map<String, Object>> history, List<Map<String, Object>> opds, List<Map<String, Object>> missing) {
     }
 
     /** The regions with reports in a year, in code order. */
     List<Region> regions(int year) {
         return jdbc.sql(sql.get("report/regions-of-year")).param("year", year)
-                .query((rs, n) -> new Region(rs.getString("region_code"), rs.getString("region_name"))).list();
+                .query((rs, n) -> new Region(rs.getString("region_code"), rs.getString("region_name"), rs.getLong("reported"))).list();
     }
 
-    /** What the pages of these regions show: a statement per part for all of them, not per region. */
+    /**
+     * What the pages of these regions show: a statement per part for all of them, not per region.
+     * The long part, what each innovation lacks, is streamed instead: {@link #gaps}.
+     */
     List<RegionRows> load(int year, List<Region> regions) {
         String[] codes = regions.stream().map(Region::code).toArray(String[]::new);
         Map<String, List<Map<String, Object>>> summaries = byRegion("report/region-summaries", year, codes);
@@ -61,12 +69,11 @@ class YearReport {
         Map<String, List<Map<String, Object>>> history = byRegion("report/score-history", year, codes);
         Map<String, List<Map<String, Object>>> opds = byRegion("report/opd-summaries", year, codes);
         Map<String, List<Map<String, Object>>> missing = byRegion("report/missing-elements", year, codes);
-        Map<String, List<Map<String, Object>>> gaps = byRegion("report/gaps-per-opd", year, codes);
         List<RegionRows> rows = new ArrayList<>();
         for (Region region : regions) {
             String code = region.code();
             rows.add(new RegionRows(region, first(summaries.get(code)), first(trends.get(code)), all(estimates.get(code)),
-                    all(history.get(code)), all(opds.get(code)), all(missing.get(code)), all(gaps.get(code))));
+                    all(history.get(code)), all(opds.get(code)), all(missing.get(code))));
         }
         return rows;
     }
@@ -87,7 +94,7 @@ class YearReport {
     }
 
     /** One region's page of a year, whole. {@code overview}: the link back to the year's overview, or null. */
-    void renderRegion(int year, RegionRows rows, String overview, java.io.Writer out) throws java.io.IOException {
+    void renderRegion(int year, RegionRows rows, String overview, Gaps gaps, java.io.Writer out) throws java.io.IOException {
         StringBuilder html = new StringBuilder(64 * 1024);
         head(html, "Laporan Inovasi Daerah " + year + " — " + rows.region().name());
         if (overview != null) {
@@ -95,8 +102,49 @@ class YearReport {
                     .append(" (all regions of the year)</a></nav>\n");
         }
         region(html, year, rows);
+        gaps(html, rows.region().code(), gaps, out);
+        html.append("</section>\n");
         foot(html);
         out.write(html.toString());
+    }
+
+    /**
+     * Every innovation of some regions of a year that does not qualify, in region, OPD and id
+     * order, read through a cursor: the caller renders the regions' pages in the same order, each
+     * taking its own rows, so a region of a million innovations never sits in memory.
+     */
+    Gaps gaps(int year, List<Region> regions) {
+        return new Gaps(cursor.queryForStream(sql.get("report/gaps-per-opd"),
+                Map.of("year", year, "regions", regions.stream().map(Region::code).toArray(String[]::new)),
+                new org.springframework.jdbc.core.ColumnMapRowMapper()));
+    }
+
+    /** The rows of {@link #gaps}, taken region by region. */
+    static final class Gaps implements AutoCloseable {
+        private final java.util.stream.Stream<Map<String, Object>> stream;
+        private final java.util.Iterator<Map<String, Object>> rows;
+        private Map<String, Object> next;
+
+        Gaps(java.util.stream.Stream<Map<String, Object>> stream) {
+            this.stream = stream;
+            this.rows = stream.iterator();
+            this.next = rows.hasNext() ? rows.next() : null;
+        }
+
+        /** The next row if it belongs to the region, else null (the row stays for the next region). */
+        Map<String, Object> take(String regionCode) {
+            if (next == null || !regionCode.equals(next.get("region_code"))) {
+                return null;
+            }
+            Map<String, Object> row = next;
+            next = rows.hasNext() ? rows.next() : null;
+            return row;
+        }
+
+        @Override
+        public void close() {
+            stream.close();
+        }
     }
 
     static void head(StringBuilder html, String title) {
@@ -173,27 +221,34 @@ class YearReport {
                         List.of(new Svg.Series(estimates.stream().allMatch(e -> e.get("index_estimate") != null) ? "estimasi indeks" : "SID",
                                 Svg.BLUE, estimates.stream().map(e -> dbl(e.get("index_estimate") != null ? e.get("index_estimate") : e.get("sid_score"))).toList()))));
 
-        gaps(html, rows.gaps());
-        html.append("</section>\n");
     }
 
-    private static void gaps(StringBuilder html, List<Map<String, Object>> gaps) {
+    private static void gaps(StringBuilder html, String regionCode, Gaps gaps, java.io.Writer out) throws java.io.IOException {
         html.append("<h2>Yang masih kurang per OPD (what each innovation still lacks)</h2>\n");
-        if (gaps.isEmpty()) {
+        Map<String, Object> g = gaps.take(regionCode);
+        if (g == null) {
             html.append("<p>Semua inovasi memenuhi data dukung (every innovation qualifies).</p>");
             return;
         }
-        Map<String, List<Map<String, Object>>> byOpd = new LinkedHashMap<>();
-        gaps.forEach(g -> byOpd.computeIfAbsent(g.get("opd_code") + " " + g.get("opd_name"), k -> new ArrayList<>()).add(g));
-        byOpd.forEach((opd, rows) -> {
-            html.append("<h3>").append(esc(opd)).append("</h3><table><thead><tr><th>ID</th><th>Inovasi</th><th>Kurang (missing)</th><th>Kematangan</th></tr></thead><tbody>");
-            for (Map<String, Object> g : rows) {
-                html.append("<tr><td>").append(esc((String) g.get("innovation_id"))).append("</td><td>").append(esc((String) g.get("title")))
-                        .append("</td><td>").append(esc(elements(g.get("failed_elements")))).append("</td><td class=\"num\">")
-                        .append(num(g.get("maturity_score"))).append("</td></tr>");
+        String opd = null;
+        for (; g != null; g = gaps.take(regionCode)) {
+            String rowOpd = g.get("opd_code") + " " + g.get("opd_name");
+            if (!rowOpd.equals(opd)) {
+                if (opd != null) {
+                    html.append("</tbody></table>\n");
+                }
+                opd = rowOpd;
+                html.append("<h3>").append(esc(opd)).append("</h3><table><thead><tr><th>ID</th><th>Inovasi</th><th>Kurang (missing)</th><th>Kematangan</th></tr></thead><tbody>");
             }
-            html.append("</tbody></table>\n");
-        });
+            html.append("<tr><td>").append(esc((String) g.get("innovation_id"))).append("</td><td>").append(esc((String) g.get("title")))
+                    .append("</td><td>").append(esc(elements(g.get("failed_elements")))).append("</td><td class=\"num\">")
+                    .append(num(g.get("maturity_score"))).append("</td></tr>");
+            if (html.length() > 64 * 1024) {
+                out.write(html.toString());
+                html.setLength(0);
+            }
+        }
+        html.append("</tbody></table>\n");
     }
 
     private static String elements(Object array) {

@@ -37,7 +37,8 @@ class ExportTest extends PipelineTestSupport {
                 + Reports.innovation("H-1", "opd_code=1.01", "opd_name==HYPERLINK(\"http://example.invalid\",\"klik\")")
                 + Reports.innovation("H-2", "opd_code=1.02", "opd_name=@SUM(1)")
                 + Reports.innovation("H-3", "opd_code=1.03", "opd_name=+1")
-                + Reports.innovation("H-4", "opd_code=1.04", "opd_name=-1", "stage=uji_coba"));
+                + Reports.innovation("H-4", "opd_code=1.04", "opd_name=-1", "stage=uji_coba")
+                + Reports.innovation("H-5", "opd_code=1.05", "opd_name=Dinas A;=1+1;B"));
         write("national/n.csv", "year,region_code,region_name,cluster,score\n2022,35.20,Magetan,kabupaten,53\n2022,35.21,Ngawi,kabupaten,50\n"
                 + "2023,35.20,Magetan,kabupaten,43\n2023,35.21,Ngawi,kabupaten,51\n");
         run();
@@ -85,7 +86,12 @@ class ExportTest extends PipelineTestSupport {
         // the hostile names, neutralised in both formats
         String opdCsv = Files.readString(folder.resolve("opd_year_summary.csv"), StandardCharsets.UTF_8);
         assertThat(opdCsv).startsWith("\uFEFF").contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"klik\"\")\"")
-                .contains(",'@SUM(1),").contains(",'+1,").contains(",'-1,");
+                .contains(",\"'@SUM(1)\",").contains(",\"'+1\",").contains(",\"'-1\",");
+        // every text cell is quoted, so a spreadsheet that splits on ';' (the Indonesian default) keeps it whole
+        assertThat(opdCsv).contains(",\"Dinas A;=1+1;B\",");
+        for (String line : opdCsv.substring(1).split("\r\n")) {
+            assertThat(line.split(";(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)).as("split on ; outside quotes: %s", line).hasSize(1);
+        }
         try (InputStream in = Files.newInputStream(folder.resolve("opd_year_summary.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Cell hyperlink = workbook.getSheetAt(0).getRow(1).getCell(3);
             assertThat(hyperlink.getCellType()).isEqualTo(CellType.STRING);
@@ -96,17 +102,72 @@ class ExportTest extends PipelineTestSupport {
         String trendCsv = Files.readString(folder.resolve("ranking_trend.csv"));
         assertThat(trendCsv).contains(",-10,").contains(",-1,");
         try (InputStream in = Files.newInputStream(folder.resolve("ranking_trend.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            Row header = workbook.getSheetAt(0).getRow(0);
-            int rankChange = -1;
-            for (Cell cell : header) {
-                if (cell.getStringCellValue().equals("rank_change")) {
-                    rankChange = cell.getColumnIndex();
-                }
-            }
+            int rankChange = columnIndex(workbook.getSheetAt(0).getRow(0), "rank_change");
             Cell magetan = workbook.getSheetAt(0).getRow(1).getCell(rankChange);
             assertThat(magetan.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(magetan.getNumericCellValue()).isEqualTo(-1.0);
         }
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @Test
+    void aTablePastTheSheetsRowLimitContinuesOnANextSheetAndAnOverlongCellSaysWhereTheWholeIs() throws Exception {
+        StringBuilder file = new StringBuilder(Reports.header());
+        for (int i = 0; i < 3000; i++) {
+            file.append(Reports.innovation(String.format("LONG-INNOVATION-ID-%05d", i)));
+        }
+        write("reports/many.csv", file.toString());
+        run();
+        String ids = jdbc.sql("SELECT array_to_string(innovation_ids, ', ') FROM stats.index_estimate WHERE year = 2023 AND scenario = 'all_reported'")
+                .query(String.class).single();
+        assertThat(ids.length()).as("the set S of 3,000 innovations").isGreaterThan(TableExporter.MAX_CELL_TEXT);
+
+        Path folder = java.nio.file.Files.createTempDirectory(inbox.getParent(), "sheets");
+        TableExporter small = new TableExporter(dataSource, 1000);   // 999 rows and the header a sheet
+        new org.springframework.transaction.support.TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            try {
+                small.export("innovation_assessment", 2023, folder);
+                small.export("index_estimate", 2023, folder);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try (InputStream in = Files.newInputStream(folder.resolve("innovation_assessment.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(workbook.getSheetName(1)).isEqualTo("innovation_assessment (2)");
+            int rows = 0;
+            for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+                assertThat(workbook.getSheetAt(s).getRow(0).getCell(0).getStringCellValue()).isEqualTo("year");
+                rows += workbook.getSheetAt(s).getLastRowNum();
+            }
+            assertThat(rows).as("every row once, across the sheets").isEqualTo(3000);
+        }
+        try (InputStream in = Files.newInputStream(folder.resolve("index_estimate.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            int column = columnIndex(workbook.getSheetAt(0).getRow(0), "innovation_ids");
+            String cut = null;
+            for (Row row : workbook.getSheetAt(0)) {
+                String text = row.getCell(column) == null ? "" : row.getCell(column).getStringCellValue();
+                if (text.endsWith(TableExporter.CUT)) {
+                    cut = text;
+                }
+            }
+            assertThat(cut).isNotNull().hasSize(TableExporter.MAX_CELL_TEXT).startsWith(ids.substring(0, 1000));
+        }
+        assertThat(Files.readString(folder.resolve("index_estimate.csv"))).contains(ids);
+    }
+
+    private static int columnIndex(Row header, String name) {
+        for (Cell cell : header) {
+            if (cell.getStringCellValue().equals(name)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + name);
     }
 
     /** RFC 4180 as the exporter writes it: quoted values may hold commas, quotes and line breaks. */

@@ -1,0 +1,45 @@
+package id.inovasi.stats.report;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The chart renderer: pure code, no Spring, no database. */
+class SvgTest {
+
+    @Test
+    void numbersReadAsPeopleWriteThem() {
+        assertThat(Svg.fmt(43)).isEqualTo("43");
+        assertThat(Svg.fmt(-164)).isEqualTo("-164");
+        assertThat(Svg.fmt(43.285)).isEqualTo("43.29");
+        assertThat(Svg.fmt(48.7)).isEqualTo("48.70");
+        assertThat(Svg.fmt(0.125)).isEqualTo("0.13");
+    }
+
+    @Test
+    void textIsEscaped() {
+        assertThat(Svg.esc("Dinas <A> & \"B\"")).doesNotContain("<A>").contains("&lt;A&gt;").contains("&amp;");
+    }
+
+    @Test
+    void barsDrawOneRectanglePerValueAndLabelEachCategory() {
+        String svg = Svg.bars("Reported and qualified per OPD", List.of("Dinas Kesehatan", "Bappeda"), List.of(
+                new Svg.Series("dilaporkan", Svg.GREY, Arrays.asList(10.0, 4.0)),
+                new Svg.Series("memenuhi", Svg.GREEN, Arrays.asList(6.0, 0.0))));
+        assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("<title>Reported and qualified per OPD</title>");
+        assertThat(svg).contains("Dinas Kesehatan").contains("Bappeda");
+        assertThat(Pattern.compile("<rect [^>]*fill=\"" + Svg.GREEN).matcher(svg).results().count()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aLineChartSkipsMissingYearsWithoutBreakingThePath() {
+        String svg = Svg.lines("Rank over the years", List.of("2021", "2022", "2023"),
+                List.of(new Svg.Series("peringkat", Svg.ORANGE, Arrays.asList(54.0, null, 218.0))), 1, 413, true, "peringkat");
+        assertThat(Pattern.compile("<circle ").matcher(svg).results().count()).isEqualTo(2);
+        assertThat(svg).contains("<path d=\"M").contains(" L");
+    }
+}
