@@ -8,5 +8,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/build.sh"
 launch() {
   ensure_built
   export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-  exec java ${JAVA_OPTS:--Xmx320m -XX:+UseSerialGC} -jar "$JAR" "$@"
+  local share=() jar=$JAR
+  if [ -f "$ARCHIVE" ] && [ -f "$APP_JAR" ]; then
+    share=(-XX:SharedArchiveFile="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off)
+    jar=$APP_JAR
+  fi
+  exec java ${JAVA_OPTS:--Xmx320m -XX:+UseSerialGC} "${share[@]}" -jar "$jar" "$@"
 }

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The story of ../shared/spec/README.md, told by the tables after one run on the sample inbox:
+ * The sample's story, told by the tables after one run on the sample inbox:
  * Kabupaten Magetan (35.20) reported 32 innovations in 2023 and only 16 met the evidence
  * standard; its rank fell from 54 (2022) to 218 of 413 because others rose faster.
  */
