@@ -18,6 +18,12 @@ class SvgTest {
         assertThat(Svg.fmt(43.285)).isEqualTo("43.29");
         assertThat(Svg.fmt(48.7)).isEqualTo("48.70");
         assertThat(Svg.fmt(0.125)).isEqualTo("0.13");
+        assertThat(Svg.fmt(-0.5)).isEqualTo("-0.50");
+        assertThat(Svg.fmt(-0.001)).isEqualTo("0.00");
+        assertThat(Svg.fmt(36.575)).isEqualTo("36.58");
+        assertThat(Svg.fmt(99.999)).isEqualTo("100.00");
+        assertThat(Svg.decimals(12.05, 1)).isEqualTo("12.1");
+        assertThat(Svg.decimals(3, 1)).isEqualTo("3.0");
     }
 
     @Test
