@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * canonical dialect (UTF-8, comma, ISO dates, '.' decimals) so that PostgreSQL's own COPY can
  * load the same file into a typed table. Deterministic for a given row count.
  *
- * <p>Usage: {@code ReportFileGenerator <file> <rows>}
+ * <p>Usage: {@code ReportFileGenerator <file> <rows> [year]}: the rows spread over 2022 to 2024, or all in one year.
  */
 public final class ReportFileGenerator {
 
@@ -38,14 +38,19 @@ public final class ReportFileGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: ReportFileGenerator <file> <rows>");
+        if (args.length < 2) {
+            System.err.println("usage: ReportFileGenerator <file> <rows> [year]");
             System.exit(2);
         }
-        generate(Path.of(args[0]), Long.parseLong(args[1]));
+        generate(Path.of(args[0]), Long.parseLong(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 0);
     }
 
     public static void generate(Path file, long rows) throws IOException {
+        generate(file, rows, 0);
+    }
+
+    /** {@code onlyYear} 0 spreads the rows over 2022 to 2024. */
+    public static void generate(Path file, long rows, int onlyYear) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         SplittableRandom random = new SplittableRandom(3520);
         LocalDate base = LocalDate.of(2021, 1, 1);
@@ -54,7 +59,7 @@ public final class ReportFileGenerator {
             out.write('\n');
             StringBuilder line = new StringBuilder(512);
             for (long i = 0; i < rows; i++) {
-                int year = 2022 + (int) (i % 3);
+                int year = onlyYear != 0 ? onlyYear : 2022 + (int) (i % 3);
                 int region = (int) (i / 2000) % 500;
                 int opd = (int) (i % 40);
                 line.setLength(0);
