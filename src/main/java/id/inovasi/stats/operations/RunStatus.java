@@ -26,7 +26,7 @@ public class RunStatus {
                 SELECT r.run_id, r.job_instance_id, r.status, r.started_at, r.ended_at, r.files_seen, r.files_loaded,
                        r.files_rejected, r.rows_read, r.rows_loaded, r.rows_rejected, p.parameter_value AS trigger
                 FROM stats.pipeline_run r
-                LEFT JOIN batch_job_execution_params p ON p.job_execution_id = r.run_id AND p.parameter_name = 'trigger'
+                LEFT JOIN inovasi_batch.batch_job_execution_params p ON p.job_execution_id = r.run_id AND p.parameter_name = 'trigger'
                 ORDER BY r.run_id DESC LIMIT :limit""").param("limit", limit).query().listOfRows();
         if (runs.isEmpty()) {
             out.println("No runs yet.");

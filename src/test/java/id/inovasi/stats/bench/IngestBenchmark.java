@@ -142,7 +142,7 @@ public final class IngestBenchmark {
             throw new IllegalStateException("the pipeline exited with " + exit + "; see " + work.resolve("pipeline-round-" + round + ".log"));
         }
         try (Connection connection = DriverManager.getConnection(url + "?user=postgres"); Statement statement = connection.createStatement();
-             ResultSet step = statement.executeQuery("SELECT EXTRACT(EPOCH FROM end_time - start_time) FROM batch_step_execution WHERE step_name = 'ingest'")) {
+             ResultSet step = statement.executeQuery("SELECT EXTRACT(EPOCH FROM end_time - start_time) FROM inovasi_batch.batch_step_execution WHERE step_name = 'ingest'")) {
             step.next();
             Duration ingest = Duration.ofNanos(Math.round(step.getDouble(1) * 1e9));
             try (ResultSet loaded = statement.executeQuery("SELECT rows_loaded FROM stats.pipeline_run")) {

@@ -54,7 +54,7 @@ final class PipelineProcess {
         env.put("SPRING_DATASOURCE_USERNAME", "postgres");
         env.put("INOVASI_INBOX", inbox.toString());
         env.put("INOVASI_OUTPUT", output.toString());
-        long runsBefore = count(url, "SELECT count(*) FROM batch_job_execution");
+        long runsBefore = count(url, "SELECT count(*) FROM inovasi_batch.batch_job_execution");
         long started = System.nanoTime();
         Process process = builder.start();
         long peak = 0;
@@ -76,14 +76,14 @@ final class PipelineProcess {
         try (Connection connection = DriverManager.getConnection(url, "postgres", ""); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("""
                      SELECT step_name, EXTRACT(EPOCH FROM end_time - start_time)
-                     FROM batch_step_execution
-                     WHERE job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)
+                     FROM inovasi_batch.batch_step_execution
+                     WHERE job_execution_id = (SELECT max(job_execution_id) FROM inovasi_batch.batch_job_execution)
                      ORDER BY step_execution_id""")) {
             while (rs.next()) {
                 steps.put(rs.getString(1), Duration.ofNanos(Math.round(rs.getDouble(2) * 1e9)));
             }
         }
-        if (count(url, "SELECT count(*) FROM batch_job_execution") == runsBefore) {
+        if (count(url, "SELECT count(*) FROM inovasi_batch.batch_job_execution") == runsBefore) {
             throw new IllegalStateException("jobs/run started no job execution");
         }
         return steps;

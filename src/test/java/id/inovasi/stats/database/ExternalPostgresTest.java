@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import id.inovasi.stats.InovasiStatsApplication;
@@ -71,6 +72,91 @@ class ExternalPostgresTest {
         } finally {
             execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
+    }
+
+    @Test
+    void itInstallsBesideOtherDataAndLeavesThePublicSchemaAlone() throws Exception {
+        requireServer();
+        String database = newDatabase();
+        try {
+            String url = urlOf(database);
+            try (Connection connection = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "user=postgres");
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE public.gudang_data (id int PRIMARY KEY, nama text)");
+                statement.execute("INSERT INTO public.gudang_data VALUES (1, 'data analis')");
+            }
+            runJob(url);
+            try (Connection connection = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "user=postgres");
+                 Statement statement = connection.createStatement()) {
+                assertThat(list(statement, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
+                        .as("public holds only what was there").containsExactly("gudang_data");
+                assertThat(list(statement, "SELECT id || ' ' || nama FROM public.gudang_data")).containsExactly("1 data analis");
+                assertThat(list(statement, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'inovasi_batch' ORDER BY 1"))
+                        .contains("flyway_schema_history", "batch_job_execution", "batch_step_execution");
+            }
+        } finally {
+            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    @Test
+    void aDatabaseOfTheFirstVersionIsMovedIntoTheJobSchemaAndKeepsItsRuns() throws Exception {
+        requireServer();
+        String database = newDatabase();
+        try {
+            String url = urlOf(database);
+            // version 0.1's layout: Flyway's history and the job repository in public
+            org.flywaydb.core.Flyway.configure().dataSource(url, "postgres", null).locations("classpath:db/migration").load().migrate();
+            runJob(url);
+            try (Connection connection = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "user=postgres");
+                 Statement statement = connection.createStatement()) {
+                assertThat(list(statement, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")).isEmpty();
+                assertThat(list(statement, "SELECT count(*)::text FROM inovasi_batch.batch_job_execution")).containsExactly("1");
+                assertThat(list(statement, "SELECT count(*)::text FROM inovasi_batch.flyway_schema_history WHERE success")).isNotEqualTo(List.of("0"));
+            }
+        } finally {
+            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    private static void requireServer() {
+        boolean reachable = reachable();
+        if (System.getenv("CI") == null) {
+            Assumptions.assumeTrue(reachable, "no PostgreSQL server at " + ADMIN_URL);
+        }
+        assertThat(reachable).as("CI expects the machine's PostgreSQL server at %s", ADMIN_URL).isTrue();
+    }
+
+    private static String newDatabase() throws SQLException {
+        String database = "inovasi_stats_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE DATABASE " + database);
+        return database;
+    }
+
+    private static String urlOf(String database) {
+        return ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1").replaceFirst("[?&]user=postgres", "");
+    }
+
+    private void runJob(String url) throws Exception {
+        Files.createDirectories(inbox.resolve("capacity"));
+        Files.writeString(inbox.resolve("capacity/spd.csv"), "year,region_code,spd_score\n2023,35.20,40\n");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InovasiStatsApplication.class).web(org.springframework.boot.WebApplicationType.NONE)
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--inovasi.inbox=" + inbox,
+                        "--inovasi.output=" + inbox.resolve("out"))) {
+            JobExecution execution = context.getBean(JobOperator.class)
+                    .start(context.getBean(Job.class), RunParameters.of(Instant.now(), null, false));
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        }
+    }
+
+    private static List<String> list(Statement statement, String sql) throws SQLException {
+        List<String> values = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
     }
 
     private static void execute(String sql) throws SQLException {

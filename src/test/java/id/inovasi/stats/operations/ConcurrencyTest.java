@@ -75,7 +75,7 @@ class ConcurrencyTest extends PipelineTestSupport {
         assertThat(count("SELECT count(*) FROM stats.pipeline_run")).isZero();
         ScheduledRuns.Outcome outcome = schedule.trigger();
         assertThat(outcome.started()).isTrue();
-        assertThat(jdbc.sql("SELECT parameter_value FROM batch_job_execution_params WHERE job_execution_id = :id AND parameter_name = 'trigger'")
+        assertThat(jdbc.sql("SELECT parameter_value FROM inovasi_batch.batch_job_execution_params WHERE job_execution_id = :id AND parameter_name = 'trigger'")
                 .param("id", outcome.runId()).query(String.class).single()).isEqualTo("schedule");
     }
 }

@@ -34,7 +34,7 @@ class ServeScheduleTest extends PipelineTestSupport {
         for (int i = 0; i < 100 && scheduled == 0; i++) {
             Thread.sleep(100);
             scheduled = count("""
-                    SELECT count(*) FROM stats.pipeline_run r JOIN batch_job_execution_params p
+                    SELECT count(*) FROM stats.pipeline_run r JOIN inovasi_batch.batch_job_execution_params p
                       ON p.job_execution_id = r.run_id AND p.parameter_name = 'trigger' AND p.parameter_value = 'schedule'
                     WHERE r.status = 'COMPLETED'""");
         }
