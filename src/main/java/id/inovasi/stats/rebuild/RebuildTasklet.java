@@ -133,14 +133,21 @@ class RebuildTasklet implements Tasklet {
     private Rebuilt rebuildYear(int year, long runId, CompletableFuture<Void> yearBeforeCommitted) {
         long started = System.nanoTime();
         int assessed = evidence.assess(year, runId);
+        long assessedAt = System.nanoTime();
         int estimates = index.rebuild(year, runId);
+        long estimatedAt = System.nanoTime();
         int trends = ranking.rebuild(year, runId);
+        long trendsAt = System.nanoTime();
         try {
             yearBeforeCommitted.join();
         } catch (CompletionException e) {
             throw new YearBeforeFailed(year, e.getCause());
         }
+        long waitedAt = System.nanoTime();
         evidence.summarise(year, runId);
+        log.debug("{}: assess {} ms, estimate {} ms, trends {} ms, waiting for the year before {} ms, summaries {} ms", year,
+                (assessedAt - started) / 1_000_000, (estimatedAt - assessedAt) / 1_000_000, (trendsAt - estimatedAt) / 1_000_000,
+                (waitedAt - trendsAt) / 1_000_000, (System.nanoTime() - waitedAt) / 1_000_000);
         jdbc.sql(sql.get("rebuild/record-year")).param("year", year).param("runId", runId).update();
         return new Rebuilt(year, assessed, estimates, trends, (System.nanoTime() - started) / 1_000_000);
     }
