@@ -11,6 +11,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import id.inovasi.stats.LogText;
 import id.inovasi.stats.InovasiProperties;
 import id.inovasi.stats.database.SqlFiles;
 import id.inovasi.stats.ingest.InboxScanner.InboxFile;
@@ -153,7 +154,7 @@ class BatchIngester {
                     + "; it was not read: copy the file into the inbox instead of linking to it";
             long fileId = sourceFiles.insert(file.kind(), path, null, "rejected", "outside_inbox", message, runId);
             recorded.add(fileId, path, null, "rejected");
-            log.warn("Refused {}: {}", path, message);
+            log.warn("Refused {}: {}", LogText.escape(path), LogText.escape(message));
             return FileOutcome.rejected("outside_inbox", message, null, List.of());
         }
         if (recorded.seen(path, fingerprint.sha256())) {

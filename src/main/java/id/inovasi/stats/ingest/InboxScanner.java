@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import id.inovasi.stats.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +74,7 @@ class InboxScanner {
                     } else if (!outside && csv && Files.isRegularFile(file)) {
                         files.add(new InboxFile(kind, file, relative, false));
                     } else if (Files.isDirectory(file)) {
-                        log.warn("Not following the link {} to a folder inside the inbox: its files are read where they are", relative);
+                        log.warn("Not following the link {} to a folder inside the inbox: its files are read where they are", LogText.escape(relative));
                     }
                 } else if (attrs.isRegularFile() && csv) {
                     files.add(new InboxFile(kind, file, relative, false));

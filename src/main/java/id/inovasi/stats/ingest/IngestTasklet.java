@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import id.inovasi.stats.LogText;
 import id.inovasi.stats.InovasiProperties;
 import id.inovasi.stats.database.SqlFiles;
 import id.inovasi.stats.ingest.InboxScanner.InboxFile;
@@ -90,10 +91,10 @@ class IngestTasklet implements Tasklet {
             contribution.incrementReadSkipCount(outcome.rowsRejected());
             rowsSoFar += outcome.linesRead();
             if (outcome.status() == FileOutcome.Status.REJECTED) {
-                log.warn("Rejected {}: {}", file.file().relativePath(), outcome.message());
+                log.warn("Rejected {}: {}", LogText.escape(file.file().relativePath()), LogText.escape(outcome.message()));
             } else if (outcome.status() != FileOutcome.Status.UNCHANGED) {
-                log.debug("{}: {}{}", file.file().relativePath(), outcome.status().code(),
-                        outcome.message() == null ? "" : " (" + outcome.message() + ")");
+                log.debug("{}: {}{}", LogText.escape(file.file().relativePath()), outcome.status().code(),
+                        outcome.message() == null ? "" : " (" + LogText.escape(outcome.message()) + ")");
             }
         }
         progress();

@@ -2,6 +2,7 @@ package id.inovasi.stats.ingest;
 
 import java.time.Duration;
 
+import id.inovasi.stats.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +17,7 @@ final class Progress {
     private long nextReport;
 
     Progress(String file, Duration interval) {
-        this.file = file;
+        this.file = LogText.escape(file);
         this.intervalNanos = interval.toNanos();
         this.nextReport = started + intervalNanos;
     }

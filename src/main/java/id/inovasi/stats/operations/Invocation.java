@@ -101,7 +101,8 @@ public record Invocation(String command, Integer year, boolean allYears, Long ru
         throw new BadInvocation("invalid run id \"" + value + "\": a run id is a positive number (jobs/status lists the runs)");
     }
 
-    private static int parseYear(String value, int currentYear) throws BadInvocation {
+    /** A year the rebuild accepts: from 2015 to next year; the HTTP API checks the same. */
+    public static int parseYear(String value, int currentYear) throws BadInvocation {
         int last = currentYear + 1;
         try {
             int year = Integer.parseInt(value.strip());

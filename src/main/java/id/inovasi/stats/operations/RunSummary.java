@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import id.inovasi.stats.LogText;
 import id.inovasi.stats.report.ReportStepConfiguration;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -34,7 +35,7 @@ public class RunSummary {
         out.printf("  rows:  %d read; %d loaded, %d rejected%n", run.rowsRead(), run.rowsLoaded(), run.rowsRejected());
         List<String> reasons = runs.firstRejections(run.runId(), FIRST_REASONS);
         for (String reason : reasons) {
-            out.println("    " + reason);
+            out.println("    " + LogText.escape(reason));
         }
         if (run.rowsRejected() + run.filesRejected() > reasons.size()) {
             out.println("    ... all of them in stats.rejected_row and stats.source_file (run_id " + run.runId() + ")");

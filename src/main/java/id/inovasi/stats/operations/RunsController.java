@@ -27,17 +27,25 @@ class RunsController {
 
     private final RunControl control;
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    RunsController(RunControl control, JdbcClient jdbc) {
+    RunsController(RunControl control, JdbcClient jdbc, java.time.Clock clock) {
+        this.clock = clock;
         this.control = control;
         this.jdbc = jdbc;
     }
 
     /** Starts a run: 202 with its id and a link to it, at once; 409 while another run is in progress. */
     @PostMapping
-    ResponseEntity<Map<String, Object>> start(@RequestParam(required = false) Integer year,
-                                              @RequestParam(name = "all-years", defaultValue = "false") boolean allYears) {
-        long runId = control.runInBackground(RunControl.Trigger.API, year, allYears);
+    ResponseEntity<Map<String, Object>> start(@RequestParam(required = false) String year,
+                                              @RequestParam(name = "all-years", defaultValue = "false") boolean allYears)
+            throws Invocation.BadInvocation {
+        // the same checks as the command line's: a year from 2015 to next year, not with all-years
+        Integer oneYear = year == null ? null : Invocation.parseYear(year, java.time.LocalDate.now(clock).getYear());
+        if (oneYear != null && allYears) {
+            throw new Invocation.BadInvocation("year and all-years exclude each other");
+        }
+        long runId = control.runInBackground(RunControl.Trigger.API, oneYear, allYears);
         return ResponseEntity.accepted().location(URI.create("/api/runs/" + runId))
                 .body(Map.of("runId", runId, "href", "/api/runs/" + runId));
     }
@@ -70,6 +78,11 @@ class RunsController {
         body.put("error", e.getMessage());
         body.put("runningRunId", e.runningRunId());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    }
+
+    @ExceptionHandler(Invocation.BadInvocation.class)
+    ResponseEntity<Map<String, Object>> badRequest(Invocation.BadInvocation e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
     }
 
     @ExceptionHandler(RunControl.UnknownRunException.class)

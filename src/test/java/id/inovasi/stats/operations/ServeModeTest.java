@@ -45,7 +45,18 @@ class ServeModeTest extends PipelineTestSupport {
         HttpResponse<String> list = send("GET", "/api/runs", TOKEN);
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).isEqualTo("[]");
-        assertThat(send("GET", "/actuator/health", null).body()).contains("\"status\":\"UP\"");
+        String health = send("GET", "/actuator/health", null).body();
+        assertThat(health).contains("\"status\":\"UP\"").doesNotContain("diskSpace").doesNotContain("path").doesNotContain("/");
+    }
+
+    @Test
+    void theApiChecksWhatTheCommandLineChecks() throws Exception {
+        for (String query : List.of("year=1900", "year=9999", "year=abc", "year=2023&all-years=true")) {
+            HttpResponse<String> refused = send("POST", "/api/runs?" + query, TOKEN);
+            assertThat(refused.statusCode()).as(query).isEqualTo(400);
+            assertThat(refused.body()).as(query).containsAnyOf("takes a year from 2015", "exclude each other");
+        }
+        assertThat(send("GET", "/api/runs", TOKEN).body()).as("nothing was started").isEqualTo("[]");
     }
 
     @Test
