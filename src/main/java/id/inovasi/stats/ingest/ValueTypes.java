@@ -94,8 +94,17 @@ final class ValueTypes {
         };
     }
 
+    /** The most digits a decimal cell may have: far beyond any measured value, far below what breaks the database. */
+    static final int MAX_DIGITS = 30;
+
     static ValueType decimal() {
-        return (value, row) -> plainDecimal(value) ? value.replace(',', '.') : decimal(value).toPlainString();
+        return (value, row) -> {
+            if (value.length() > MAX_DIGITS + 2) {
+                throw new BadValue("out_of_range", quote(value) + " has " + value.length() + " characters; a number here has at most "
+                        + MAX_DIGITS + " digits");
+            }
+            return plainDecimal(value) ? value.replace(',', '.') : decimal(value).toPlainString();
+        };
     }
 
     /** A decimal from {@code min} to a maximum that may depend on the row's year. */
@@ -116,7 +125,7 @@ final class ValueTypes {
             if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-'
                     && digits(value, 0, 4) && digits(value, 5, 7) && digits(value, 8, 10)) {
                 try {
-                    LocalDate.of(number(value, 0, 4), number(value, 5, 7), number(value, 8, 10));
+                    checkYear(LocalDate.of(number(value, 0, 4), number(value, 5, 7), number(value, 8, 10)), value);
                     return value;
                 } catch (DateTimeException e) {
                     throw new BadValue("bad_date", quote(value) + " is not a calendar date");
@@ -126,16 +135,24 @@ final class ValueTypes {
             Matcher dmy = DMY_DATE.matcher(value);
             try {
                 if (iso.matches()) {
-                    return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))).toString();
+                    return checkYear(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))), value).toString();
                 }
                 if (dmy.matches()) {
-                    return LocalDate.of(Integer.parseInt(dmy.group(4)), Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(1))).toString();
+                    return checkYear(LocalDate.of(Integer.parseInt(dmy.group(4)), Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(1))), value).toString();
                 }
             } catch (DateTimeException e) {
                 throw new BadValue("bad_date", quote(value) + " is not a calendar date");
             }
             throw new BadValue("bad_date", quote(value) + " is not a date; write it as yyyy-MM-dd, dd/MM/yyyy or dd-MM-yyyy");
         };
+    }
+
+    /** Year 0 exists in Java's calendar, not in the database's (nor in anyone's reports). */
+    private static LocalDate checkYear(LocalDate date, String value) throws BadValue {
+        if (date.getYear() < 1) {
+            throw new BadValue("bad_date", quote(value) + " is not a calendar date (there is no year 0)");
+        }
+        return date;
     }
 
     /**

@@ -70,6 +70,23 @@ final class Svg {
         return close(svg);
     }
 
+    /**
+     * A label cut to {@code fit} characters with an ellipsis, never inside a character made of
+     * two UTF-16 units (an emoji in an OPD's name stays whole or goes whole).
+     */
+    static String shorten(String label, int fit) {
+        if (label.codePointCount(0, label.length()) <= fit) {
+            return label;
+        }
+        return label.substring(0, label.offsetByCodePoints(0, Math.max(0, fit - 1))) + "…";
+    }
+
+    /** The first {@code units} UTF-16 units of a text, one fewer where that would split a surrogate pair. */
+    static String shortenUnits(String text, int units) {
+        int end = Math.min(units, text.length());
+        return end > 0 && Character.isHighSurrogate(text.charAt(end - 1)) ? text.substring(0, end - 1) : text.substring(0, end);
+    }
+
     /** One bar with its value above it (below it when negative) and a tooltip. */
     private static void bar(StringBuilder svg, double x, double barW, double zero, double barH, double v, Series series, String category) {
         double y = v >= 0 ? zero - barH : zero;
@@ -119,7 +136,7 @@ final class Svg {
             }
             String label = categories.get(c);
             int fit = (int) (groupW / 6);
-            svg.append(text(left + groupW * c + groupW / 2, h - bottom + 16, label.length() > fit ? label.substring(0, fit - 1) + "…" : label,
+            svg.append(text(left + groupW * c + groupW / 2, h - bottom + 16, shorten(label, fit),
                     "middle", 10, "#333"));
         }
         int legend = 0;

@@ -251,7 +251,7 @@ class TableExporter {
             cell.setCellStyle(styles.dateTime);
         } else {
             String text = text(value);
-            cell.setCellValue(text.length() <= MAX_CELL_TEXT ? text : text.substring(0, MAX_CELL_TEXT - CUT.length()) + CUT);
+            cell.setCellValue(text.length() <= MAX_CELL_TEXT ? text : Svg.shortenUnits(text, MAX_CELL_TEXT - CUT.length()) + CUT);
             if (dangerous(text)) {
                 cell.setCellStyle(styles.quoted);
             }

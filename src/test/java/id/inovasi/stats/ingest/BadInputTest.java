@@ -23,6 +23,25 @@ class BadInputTest extends PipelineTestSupport {
     private static final String HEADER = "year,region_code,opd_code,opd_name,innovation_id,title,form,kind,stage,applied_date,asn_implementers,benefit_before,ind_video\n";
 
     @Test
+    void valuesTheDatabaseWouldRefuseAreRejectedRowsAndTheRunCompletes() {
+        write("reports/2023/dinkes.csv", HEADER
+                + "2023,35.20,1.02,Dinas Kesehatan,INV-1,Antrean Online,pelayanan_publik,digital,penerapan,01/01/0000,3,10,1\n"
+                + "2023,35.20,1.02,Dinas Kesehatan,INV-2,Posyandu,pelayanan_publik,digital,penerapan,2023-01-05,3," + "9".repeat(140_000) + ",1\n"
+                + "2023,35.20,1.02,Dinas Kesehatan,INV-3,Kelas Ibu Hamil,lainnya,digital,inisiatif,2023-01-05,3,10,1\n");
+        write("reports/2023/dikbud.csv", HEADER + "2023,35.20,1.01,Dinas Pendidikan,INV-20,Sekolah Ramah Anak,pelayanan_publik,digital,penerapan,,,,\n");
+
+        org.springframework.batch.core.job.JobExecution execution = run();
+
+        assertThat(execution.getStatus()).isEqualTo(org.springframework.batch.core.BatchStatus.COMPLETED);
+        assertThat(rows("SELECT innovation_id FROM stats.innovation ORDER BY innovation_id")).extracting(r -> r.get("innovation_id"))
+                .containsExactly("INV-20", "INV-3");
+        assertThat(rows("SELECT line_no, column_name, reason FROM stats.rejected_row ORDER BY line_no"))
+                .extracting(r -> r.get("line_no"), r -> r.get("column_name"), r -> r.get("reason"))
+                .containsExactly(tuple(2L, "applied_date", "bad_date"), tuple(3L, "benefit_before", "out_of_range"));
+        assertThat(count("SELECT count(*) FROM stats.source_file WHERE lines_read = rows_loaded + rows_rejected")).isEqualTo(2);
+    }
+
+    @Test
     void badRowsAreRejectedOneByOneAndTheRestOfTheFileLoads() {
         String file = HEADER
                 + "2023,35.20,1.02,Dinas Kesehatan,INV-1,Antrean Online,pelayanan_publik,digital,penerapan,2023-01-05,3,10,1\n"   // 2 good

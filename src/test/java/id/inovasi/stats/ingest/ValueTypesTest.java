@@ -34,6 +34,16 @@ class ValueTypesTest {
     }
 
     @Test
+    void valuesTheDatabaseWouldRefuseAreRejectedHere() {
+        assertThatThrownBy(() -> ValueTypes.date().clean("01/01/0000", row)).hasMessage("\"01/01/0000\" is not a calendar date (there is no year 0)");
+        assertThatThrownBy(() -> ValueTypes.date().clean("0000-05-01", row)).hasMessageContaining("there is no year 0");
+        String huge = "9".repeat(140_000);
+        assertThatThrownBy(() -> ValueTypes.decimal().clean(huge, row)).hasMessageEndingWith("a number here has at most 30 digits")
+                .satisfies(e -> assertThat(((BadValue) e).reason()).isEqualTo("out_of_range"));
+        assertThatThrownBy(() -> ValueTypes.wholeNumber(0, 100_000).clean(huge, row)).isInstanceOf(BadValue.class);
+    }
+
+    @Test
     void regionCodesAreStoredDotted() throws BadValue {
         assertThat(ValueTypes.regionCode().clean("3520", row)).isEqualTo("35.20");
         assertThat(ValueTypes.regionCode().clean("35.20", row)).isEqualTo("35.20");

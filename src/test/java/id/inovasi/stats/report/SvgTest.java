@@ -27,6 +27,20 @@ class SvgTest {
     }
 
     @Test
+    void aLabelIsCutBetweenCharactersNeverInsideAnEmoji() {
+        String opd = "Dinas Kesehatan \uD83C\uDFE5 Puskesmas";   // 🏥 is two UTF-16 units
+        assertThat(Svg.shorten(opd, 17)).isEqualTo("Dinas Kesehatan …");
+        assertThat(Svg.shorten(opd, 18)).isEqualTo("Dinas Kesehatan \uD83C\uDFE5…");
+        assertThat(Svg.shorten("Bappeda", 10)).isEqualTo("Bappeda");
+        for (int fit = 1; fit < opd.length(); fit++) {
+            String cut = Svg.shorten(opd, fit);
+            assertThat(java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(cut)).as("no half character when cut at %d", fit).isTrue();
+        }
+        assertThat(Svg.shortenUnits("ab\uD83C\uDFE5", 3)).isEqualTo("ab");
+        assertThat(Svg.shortenUnits("ab\uD83C\uDFE5", 4)).isEqualTo("ab\uD83C\uDFE5");
+    }
+
+    @Test
     void textIsEscaped() {
         assertThat(Svg.esc("Dinas <A> & \"B\"")).doesNotContain("<A>").contains("&lt;A&gt;").contains("&amp;");
     }
