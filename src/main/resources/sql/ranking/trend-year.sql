@@ -58,7 +58,7 @@ SELECT :year, t.region_code, t.region_name, t.cluster, t.score, t.rank, t.ranked
                     - array_position(ARRAY['tidak_dapat_dinilai', 'kurang_inovatif', 'inovatif', 'sangat_inovatif'], t.prev_predicate)) > 0 THEN 'up'
             WHEN t.predicate = t.prev_predicate THEN 'same'
             ELSE 'down' END,
-       round(t.cluster_median, 2), round(t.cluster_median_delta, 2),
+       trim_scale(t.cluster_median), trim_scale(t.cluster_median_delta),
        t.rank_if_others_static,
        t.prev_rank - t.rank_if_others_static,
        t.rank_if_others_static - t.rank,

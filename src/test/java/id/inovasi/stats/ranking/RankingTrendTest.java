@@ -38,7 +38,7 @@ class RankingTrendTest extends PipelineTestSupport {
         assertThat(trend(2022, "71.03")).containsEntry("rank", 2);
         assertThat(trend(2022, "71.04")).containsEntry("rank", 4).containsEntry("percentile", new BigDecimal("0.00"));
         // median of 70, 60, 60, 50: the mean of the middle two = 60
-        assertThat(trend(2022, "71.01")).containsEntry("cluster_median", new BigDecimal("60.00")).containsEntry("cluster_median_delta", null);
+        assertThat(trend(2022, "71.01")).containsEntry("cluster_median", new BigDecimal("60")).containsEntry("cluster_median_delta", null);
 
         // 2023: B 65 (1), E 62 (2), D 58 (3), A 55 (4), C 40 (5); Z scores 0: not ranked, not counted
         Map<String, Object> a = trend(2023, "71.01");
@@ -47,7 +47,7 @@ class RankingTrendTest extends PipelineTestSupport {
                 .containsEntry("prev_predicate", "sangat_inovatif").containsEntry("predicate", "inovatif")
                 .containsEntry("predicate_change", "down")
                 // median of 65, 62, 58, 55, 40 = 58; 58 - 60 = -2
-                .containsEntry("cluster_median", new BigDecimal("58.00")).containsEntry("cluster_median_delta", new BigDecimal("-2.00"))
+                .containsEntry("cluster_median", new BigDecimal("58")).containsEntry("cluster_median_delta", new BigDecimal("-2"))
                 // others' 2022 scores above A's 55: B 60 and C 60 -> rank 3 had nobody else moved
                 .containsEntry("rank_if_others_static", 3)
                 .containsEntry("own_effect", -2)       // 1 - 3
@@ -64,7 +64,7 @@ class RankingTrendTest extends PipelineTestSupport {
         assertThat(e).containsEntry("rank", 2).containsEntry("prev_score", null).containsEntry("prev_rank", null)
                 .containsEntry("rank_change", null).containsEntry("predicate_change", null).containsEntry("rank_if_others_static", null)
                 .containsEntry("own_effect", null).containsEntry("overtaken_by", null)
-                .containsEntry("cluster_median_delta", new BigDecimal("-2.00"));      // set for a region new to the cluster too
+                .containsEntry("cluster_median_delta", new BigDecimal("-2"));      // set for a region new to the cluster too
         Map<String, Object> z = trend(2023, "71.06");
         assertThat(z).containsEntry("rank", null).containsEntry("percentile", null).containsEntry("predicate", "tidak_dapat_dinilai");
         // a cluster of one region: percentile 100
@@ -74,6 +74,19 @@ class RankingTrendTest extends PipelineTestSupport {
         assertThat(rows("SELECT direction, position, region_code, rank_change FROM stats.ranking_mover WHERE year = 2023 ORDER BY direction, position"))
                 .extracting(r -> r.get("direction") + " " + r.get("position") + " " + r.get("region_code") + " " + r.get("rank_change"))
                 .containsExactly("down 1 71.01 -3", "down 2 71.03 -3", "up 1 71.02 1", "up 2 71.04 1");
+    }
+
+    @Test
+    void theMedianOfAnEvenCountIsTheExactMeanOfTheMiddleTwo() {
+        write("national/even.csv", HEADER
+                + "2022,72.01,Kota A,kota,36.57\n"
+                + "2022,72.02,Kota B,kota,36.58\n"
+                + "2023,72.01,Kota A,kota,40.125\n"
+                + "2023,72.02,Kota B,kota,36.58\n");
+        run();
+        assertThat((BigDecimal) trend(2022, "72.01").get("cluster_median")).isEqualTo(new BigDecimal("36.575"));
+        assertThat((BigDecimal) trend(2023, "72.02").get("cluster_median")).isEqualTo(new BigDecimal("38.3525"));
+        assertThat((BigDecimal) trend(2023, "72.02").get("cluster_median_delta")).isEqualTo(new BigDecimal("1.7775"));
     }
 
     @Test
