@@ -151,10 +151,15 @@ class ReportTasklet implements Tasklet {
     /** Writes a page under a temporary name and moves it into place, so a reader never sees half a page. */
     private static void write(Path page, PageWriter writer) throws IOException {
         Path temp = page.resolveSibling(page.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            writer.write(out);
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                writer.write(out);
+            }
+            Files.move(temp, page, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);   // a failed page leaves nothing half written behind
+            throw e;
         }
-        Files.move(temp, page, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     @FunctionalInterface

@@ -76,6 +76,19 @@ class TableExporter {
         Path xlsx = folder.resolve(table + ".xlsx");
         Path csvTemp = folder.resolve(table + ".csv.tmp");
         Path xlsxTemp = folder.resolve(table + ".xlsx.tmp");
+        try {
+            write(table, year, csvTemp, xlsxTemp);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(csvTemp);   // a failed export leaves nothing half written behind
+            Files.deleteIfExists(xlsxTemp);
+            throw e;
+        }
+        Files.move(csvTemp, csv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(xlsxTemp, xlsx, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return List.of(csv, xlsx);
+    }
+
+    private void write(String table, int year, Path csvTemp, Path xlsxTemp) throws IOException {
         try (Writer writer = Files.newBufferedWriter(csvTemp, StandardCharsets.UTF_8);
              SXSSFWorkbook workbook = new FastZipWorkbook()) {
             Styles styles = new Styles(workbook);
@@ -110,9 +123,6 @@ class TableExporter {
                 workbook.write(xlsxOut);
             }
         }
-        Files.move(csvTemp, csv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.move(xlsxTemp, xlsx, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return List.of(csv, xlsx);
     }
 
     private List<String> columnNames(String table) {
