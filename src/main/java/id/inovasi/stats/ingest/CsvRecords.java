@@ -15,7 +15,8 @@ import java.util.Arrays;
  * doubled quotes and line breaks; LF, CRLF or CR line endings. Each record keeps what the reject
  * records need: the physical line it starts on and its raw text. Blank records (no value that
  * is not blank) are skipped and not counted. Lenient where spreadsheets are: text after a
- * closing quote is kept, and a quote left open at the end of the file closes there.
+ * closing quote is kept; a quote left open to the end of the file is flagged on its record, which
+ * the cleaner rejects saying what it swallowed.
  *
  * <p>Hand-written rather than Commons CSV, which keeps neither the raw text nor the start line
  * of a record, and which measured at more than half of the parsing thread's time on the
@@ -40,17 +41,32 @@ final class CsvRecords implements Closeable {
     private String[] values = new String[64];
     private int size;
     private final StringBuilder quoted = new StringBuilder(256);
+    private boolean openQuoteAtEnd;
 
     /** One record: the line it starts on and its values. Valid until the next call of {@link #next()}. */
     final class Record {
         private final long line;
+        private final long lastLine;
+        private final boolean openQuote;
 
-        private Record(long line) {
+        private Record(long line, long lastLine, boolean openQuote) {
             this.line = line;
+            this.lastLine = lastLine;
+            this.openQuote = openQuote;
         }
 
         long line() {
             return line;
+        }
+
+        /** The line the record ends on (after line breaks inside quotes). */
+        long lastLine() {
+            return lastLine;
+        }
+
+        /** A quote opened in this record is never closed: it ran to the end of the file, taking in every line after it. */
+        boolean openQuote() {
+            return openQuote;
         }
 
         int size() {
@@ -97,7 +113,8 @@ final class CsvRecords implements Closeable {
             line += lineBreaksInside();
             splitValues();
             if (!blank()) {
-                return new Record(start);
+                boolean endsWithBreak = textLength > 0 && (text[textLength - 1] == '\n' || text[textLength - 1] == '\r');
+                return new Record(start, endsWithBreak ? line - 1 : line, openQuoteAtEnd);
             }
             start = line;
         }
@@ -120,11 +137,13 @@ final class CsvRecords implements Closeable {
      */
     private boolean readRecordText() throws IOException {
         textLength = 0;
+        openQuoteAtEnd = false;
         int state = FIELD_START;
         boolean any = false;
         char d = delimiter;
         while (true) {
             if (position >= limit && !fill()) {
+                openQuoteAtEnd = state == QUOTED;
                 return any;
             }
             any = true;

@@ -84,6 +84,11 @@ final class RowCleaner {
      */
     Rejection clean(CsvRecords.Record record, String[] out) {
         long line = record.line();
+        if (record.openQuote()) {
+            return new Rejection(line, null, "bad_format", "line " + line + ": a double quote (\") opened in this record is never closed, so the"
+                    + " record runs to the end of the file (line " + record.lastLine() + ") and took in every line after it; close the"
+                    + " quote (a quote inside a value is written twice: \"\") and send the file again");
+        }
         if (record.size() > headerSize && !blankFrom(record, headerSize)) {
             return new Rejection(line, null, "wrong_field_count", "line " + line + ": " + record.size()
                     + " values but the header has " + headerSize + " columns; a value that contains the delimiter ("

@@ -53,6 +53,17 @@ class RowCleanerTest {
         assertThat(((RowCleaner.Rejection) results.get(3)).reason()).isEqualTo("wrong_field_count");
     }
 
+    @Test
+    void anUnterminatedQuoteRejectsItsRecordAndSaysWhatItSwallowed() throws IOException {
+        List<Object> results = clean("year,region_code,spd_score\n2023,35.20,41.5\n2023,\"35.21,40\n2023,35.22,39\n2023,35.23,38\n");
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0)).isEqualTo(List.of("2023", "35.20", "41.5", "null"));
+        RowCleaner.Rejection open = (RowCleaner.Rejection) results.get(1);
+        assertThat(open.reason()).isEqualTo("bad_format");
+        assertThat(open.message()).startsWith("line 3: a double quote (\") opened in this record is never closed")
+                .contains("runs to the end of the file (line 5) and took in every line after it");
+    }
+
     private RowCleaner.Header header(String text) throws IOException {
         Path file = Files.writeString(folder.resolve("h.csv"), text, StandardCharsets.UTF_8);
         try (CsvRecords records = CsvRecords.open(file, Fingerprint.of(file))) {
