@@ -71,10 +71,6 @@ INSERT INTO stats.index_estimate
         predicate, innovation_ids, method_version, run_id)
 SELECT :year, region_code, scenario, submitted, qualified_submitted, spd_score, round(sid, 2), round(count_score, 2),
        index_estimate,
-       CASE WHEN index_estimate IS NULL THEN NULL
-            WHEN index_estimate > :sangatInovatifAbove THEN 'sangat_inovatif'
-            WHEN index_estimate >= :inovatifFrom THEN 'inovatif'
-            WHEN index_estimate >= :kurangInovatifFrom THEN 'kurang_inovatif'
-            ELSE 'tidak_dapat_dinilai' END,
+       stats.predicate(index_estimate, :sangatInovatifAbove, :inovatifFrom, :kurangInovatifFrom),
        innovation_ids, :methodVersion, :runId
 FROM estimated

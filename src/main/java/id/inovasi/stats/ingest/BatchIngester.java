@@ -15,7 +15,6 @@ import id.inovasi.stats.LogText;
 import id.inovasi.stats.InovasiProperties;
 import id.inovasi.stats.database.SqlFiles;
 import id.inovasi.stats.ingest.InboxScanner.InboxFile;
-import id.inovasi.stats.method.MethodProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,17 +51,15 @@ class BatchIngester {
     private final DataSource dataSource;
     private final SqlFiles sql;
     private final InovasiProperties properties;
-    private final MethodProperties method;
 
     BatchIngester(SourceFiles sourceFiles, InputFormats formats, JdbcClient jdbc, DataSource dataSource, SqlFiles sql,
-                  InovasiProperties properties, MethodProperties method) {
+                  InovasiProperties properties) {
         this.sourceFiles = sourceFiles;
         this.formats = formats;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.sql = sql;
         this.properties = properties;
-        this.method = method;
     }
 
     StepState newStep() {
@@ -103,7 +100,7 @@ class BatchIngester {
                 : new ReportLoader(dataSource, formats.of(FileKind.REPORTS), properties, state.owners()).load(reportFiles, runId);
         Map<Long, FileOutcome> byId = new HashMap<>();
         reports.forEach(r -> byId.put(r.file().fileId(), r.outcome()));
-        ResultLoader results = new ResultLoader(dataSource, jdbc, sql, properties, method, sourceFiles);
+        ResultLoader results = new ResultLoader(dataSource, jdbc, sql, properties, sourceFiles);
         int superseded = 0;
         for (FreshFile file : fresh) {
             if (file.file().kind() != FileKind.REPORTS) {

@@ -12,13 +12,13 @@ import javax.sql.DataSource;
 
 import id.inovasi.stats.InovasiProperties;
 import id.inovasi.stats.database.SqlFiles;
-import id.inovasi.stats.method.MethodProperties;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Loads one national or capacity file inside the caller's transaction: its rows COPY into a
- * staging table, then replace what earlier files said for the same regions and years.
+ * staging table, then replace what earlier files said for the same regions and years. Ranks and
+ * predicates are not derived here: the rebuild derives them with the year's method.
  */
 final class ResultLoader {
 
@@ -26,16 +26,13 @@ final class ResultLoader {
     private final JdbcClient jdbc;
     private final SqlFiles sql;
     private final InovasiProperties properties;
-    private final MethodProperties method;
     private final SourceFiles sourceFiles;
 
-    ResultLoader(DataSource dataSource, JdbcClient jdbc, SqlFiles sql, InovasiProperties properties, MethodProperties method,
-                 SourceFiles sourceFiles) {
+    ResultLoader(DataSource dataSource, JdbcClient jdbc, SqlFiles sql, InovasiProperties properties, SourceFiles sourceFiles) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.sql = sql;
         this.properties = properties;
-        this.method = method;
         this.sourceFiles = sourceFiles;
     }
 
@@ -77,25 +74,9 @@ final class ResultLoader {
             List<Long> replaced = jdbc.sql(sql.get("ingest/" + kind + "-replaced-files")).param("fileId", file.fileId())
                     .query(Long.class).list();
             jdbc.sql(sql.get("ingest/" + kind + "-upsert")).update();
-            if (file.file().kind() == FileKind.NATIONAL && !years.isEmpty()) {
-                derivePredicatesAndRanks(years);
-            }
             int superseded = sourceFiles.markSuperseded(replaced, java.util.Collections.nCopies(replaced.size(), file.fileId())).size();
             rejected.sort(Comparator.comparingLong(RejectedLine::line));
             return opened.loaded(counts[0], counts[1], rejected, superseded, years);
         }
-    }
-
-    private void derivePredicatesAndRanks(Set<Integer> years) {
-        for (int year : years) {
-            MethodProperties.Predicates thresholds = method.forYear(year).predicates();
-            jdbc.sql(sql.get("ingest/national-predicates"))
-                    .param("year", year)
-                    .param("sangatInovatifAbove", thresholds.sangatInovatifAbove())
-                    .param("inovatifFrom", thresholds.inovatifFrom())
-                    .param("kurangInovatifFrom", thresholds.kurangInovatifFrom())
-                    .update();
-        }
-        jdbc.sql(sql.get("ingest/national-ranks")).param("years", years.toArray(Integer[]::new)).update();
     }
 }

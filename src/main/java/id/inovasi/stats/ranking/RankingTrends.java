@@ -1,24 +1,39 @@
 package id.inovasi.stats.ranking;
 
 import id.inovasi.stats.database.SqlFiles;
+import id.inovasi.stats.method.MethodProperties;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Ranking trends and movers of a year, from the official national results of it and the year before. */
+/** Ranking trends and movers of a year, from the national results of it and the year before. */
 @Component
 public class RankingTrends {
 
     private final JdbcClient jdbc;
     private final SqlFiles sql;
+    private final MethodProperties method;
 
-    RankingTrends(JdbcClient jdbc, SqlFiles sql) {
+    RankingTrends(JdbcClient jdbc, SqlFiles sql, MethodProperties method) {
         this.jdbc = jdbc;
         this.sql = sql;
+        this.method = method;
     }
 
-    /** Replaces the year's ranking_trend and ranking_mover rows; returns the trend rows written. */
+    /**
+     * Derives the year's national predicates and ranks with the year's method, then replaces its
+     * ranking_trend and ranking_mover rows (which read the year before's ranks as they stand);
+     * returns the trend rows written.
+     */
     public int rebuild(int year, long runId) {
+        MethodProperties.Predicates thresholds = method.forYear(year).predicates();
+        jdbc.sql(sql.get("ranking/national-predicates-year"))
+                .param("year", year)
+                .param("sangatInovatifAbove", thresholds.sangatInovatifAbove())
+                .param("inovatifFrom", thresholds.inovatifFrom())
+                .param("kurangInovatifFrom", thresholds.kurangInovatifFrom())
+                .update();
+        jdbc.sql(sql.get("ranking/national-ranks-year")).param("year", year).update();
         jdbc.sql(sql.get("ranking/delete-year")).param("year", year).update();
         int trends = jdbc.sql(sql.get("ranking/trend-year")).param("year", year).param("runId", runId).update();
         jdbc.sql(sql.get("ranking/movers-year")).param("year", year).param("runId", runId).update();

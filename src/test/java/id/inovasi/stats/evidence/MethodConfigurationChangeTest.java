@@ -62,6 +62,50 @@ class MethodConfigurationChangeTest {
         }
     }
 
+    @Test
+    void aChangedThresholdReachesTheNationalResultsAndTrendsAsWellAsTheEstimates() throws Exception {
+        Path inbox = work.resolve("inbox-thresholds");
+        Files.createDirectories(inbox.resolve("national"));
+        Files.createDirectories(inbox.resolve("capacity"));
+        Files.createDirectories(inbox.resolve("reports"));
+        Files.writeString(inbox.resolve("national/2023.csv"), "year,region_code,region_name,cluster,score\n"
+                + "2023,35.20,Kabupaten Magetan,kabupaten,62.50\n2023,35.21,Kabupaten Ngawi,kabupaten,50\n");
+        Files.writeString(inbox.resolve("capacity/spd.csv"), "year,region_code,spd_score\n2023,35.20,63\n");
+        Files.writeString(inbox.resolve("reports/a.csv"), Reports.header() + Reports.innovation("I-1", "ind_video=3", "ind_regulasi=3"));
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg2")).setCleanDataDirectory(true).start()) {
+            List<String> common = List.of("--spring.datasource.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+                    "--spring.datasource.username=postgres", "--inovasi.inbox=" + inbox, "--inovasi.output=" + work.resolve("out2"));
+            assertThat(predicates(common, List.of())).containsEntry("national", "sangat_inovatif").containsEntry("trend", "sangat_inovatif");
+            // a new letter raises the bar above 62.50: every predicate of 2023 follows on the next run of the year
+            Map<String, String> raised = predicates(common, List.of("--inovasi.method.years.2023.predicates.sangat-inovatif-above=65.00"));
+            assertThat(raised).containsEntry("national", "inovatif").containsEntry("trend", "inovatif")
+                    .containsEntry("estimate", expectedEstimatePredicate(raised.get("estimateValue"), 65.00));
+        }
+    }
+
+    private static String expectedEstimatePredicate(String value, double sangatAbove) {
+        double estimate = Double.parseDouble(value);
+        return estimate > sangatAbove ? "sangat_inovatif" : estimate >= 35 ? "inovatif" : estimate >= 0.01 ? "kurang_inovatif" : "tidak_dapat_dinilai";
+    }
+
+    private static Map<String, String> predicates(List<String> common, List<String> extra) throws Exception {
+        String[] args = java.util.stream.Stream.concat(common.stream(), extra.stream()).toArray(String[]::new);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InovasiStatsApplication.class).web(org.springframework.boot.WebApplicationType.NONE).run(args)) {
+            var execution = context.getBean(JobOperator.class).start(context.getBean(Job.class), RunParameters.of(Instant.now(), 2023, false));
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            Map<String, String> result = new java.util.HashMap<>();
+            result.put("national", jdbc.sql("SELECT predicate FROM stats.national_result WHERE region_code = '35.20'").query(String.class).single());
+            result.put("trend", jdbc.sql("SELECT predicate FROM stats.ranking_trend WHERE region_code = '35.20'").query(String.class).single());
+            jdbc.sql("SELECT predicate, index_estimate::text FROM stats.index_estimate WHERE region_code = '35.20' AND scenario = 'all_reported'")
+                    .query(rs -> {
+                        result.put("estimate", rs.getString(1));
+                        result.put("estimateValue", rs.getString(2));
+                    });
+            return result;
+        }
+    }
+
     private static Map<String, Object> runAndRead(List<String> common, List<String> extra) throws Exception {
         String[] args = java.util.stream.Stream.concat(common.stream(), extra.stream()).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InovasiStatsApplication.class).web(org.springframework.boot.WebApplicationType.NONE).run(args)) {

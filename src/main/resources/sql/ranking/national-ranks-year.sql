@@ -1,4 +1,4 @@
--- Ranks within cluster and year (inputs.md, "National ranks"): where every ranked row of a
+-- Ranks within cluster of one year, derived in the rebuild (inputs.md, "National ranks"): where every ranked row of a
 -- year and cluster carries an official rank, those are used as given; otherwise every rank is
 -- computed from the scores, descending, ties sharing the lower number and leaving a gap
 -- (1, 2, 2, 4). A score of 0 (tidak dapat dinilai) is not ranked.
@@ -11,7 +11,7 @@ WITH ranked AS (
                OVER (PARTITION BY year, cluster) AS all_official,
            rank() OVER (PARTITION BY year, cluster, score > 0 ORDER BY score DESC) AS computed_rank
     FROM stats.national_result
-    WHERE year = ANY (CAST(:years AS integer[]))
+    WHERE year = :year
 )
 UPDATE stats.national_result n
 SET rank = CASE WHEN NOT r.ranked THEN NULL
