@@ -36,9 +36,9 @@ public class EmbeddedDatabaseConfiguration {
 
     @Bean(name = "embeddedPostgres", destroyMethod = "close")
     EmbeddedServer embeddedPostgres(EmbeddedDatabaseProperties properties, org.springframework.core.env.Environment environment) {
+        boolean holds = "db".equals(environment.getProperty("inovasi.mode")) || "serve".equals(environment.getProperty("inovasi.mode"));
         try {
             Files.createDirectories(properties.dataDirectory());
-            boolean holds = "db".equals(environment.getProperty("inovasi.mode")) || "serve".equals(environment.getProperty("inovasi.mode"));
             Optional<Integer> held = heldServerPort(properties.dataDirectory());
             if (held.isPresent()) {
                 if (holds) {
@@ -73,7 +73,9 @@ public class EmbeddedDatabaseConfiguration {
                     postgres.getPort(), server.jdbcUrl(), properties.dataDirectory().toAbsolutePath());
             return server;
         } catch (IOException | RuntimeException e) {
-            throw new EmbeddedDatabaseStartException(properties.dataDirectory(), e);
+            throw new EmbeddedDatabaseStartException(properties.dataDirectory(), e, !holds ? ""
+                    : " (jobs/db and jobs/serve hold it at port " + properties.sharedPort() + ", setting inovasi.embedded.shared-port, "
+                    + "environment INOVASI_EMBEDDED_SHARED_PORT: is another program using that port?)");
         }
     }
 

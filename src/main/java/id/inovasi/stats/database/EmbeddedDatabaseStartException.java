@@ -6,7 +6,11 @@ import java.nio.file.Path;
 public class EmbeddedDatabaseStartException extends RuntimeException {
 
     EmbeddedDatabaseStartException(Path dataDirectory, Throwable cause) {
-        super("embedded PostgreSQL could not start in " + dataDirectory.toAbsolutePath() + ": " + rootMessage(cause), cause);
+        this(dataDirectory, cause, "");
+    }
+
+    EmbeddedDatabaseStartException(Path dataDirectory, Throwable cause, String hint) {
+        super("embedded PostgreSQL could not start in " + dataDirectory.toAbsolutePath() + ": " + rootMessage(cause) + hint, cause);
     }
 
     static String rootMessage(Throwable t) {
