@@ -91,7 +91,7 @@ public class OperatorCommands implements ApplicationRunner {
     private int stop() {
         JobExecution execution = control.stop(invocation.runId());
         out.println("Asked run " + execution.getId() + " to stop (now " + execution.getStatus()
-                + "); it stops after the file or year it is working on. jobs/restart " + execution.getId() + " continues it.");
+                + "); it stops after the batch of files or the years it is working on. jobs/restart " + execution.getId() + " continues it.");
         return ExitCodes.OK;
     }
 

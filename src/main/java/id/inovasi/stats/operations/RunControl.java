@@ -117,11 +117,17 @@ public class RunControl {
     public JobExecution stop(long runId) {
         for (int attempt = 1; ; attempt++) {
             JobExecution execution = execution(runId);
+            if (!execution.isRunning()) {
+                throw new IllegalStateException("run " + runId + " is not running (" + execution.getStatus() + ")");
+            }
             try {
-                jobOperator.stop(execution);
+                // Only the job execution is marked STOPPING: the running step reads it when it saves its
+                // progress and stops after the batch or year at hand. JobOperator.stop also rewrites the
+                // running step's execution, which then fails its own next save with an optimistic
+                // locking error and ends FAILED instead of STOPPED (spring-batch #5120, #5484).
+                execution.setStatus(BatchStatus.STOPPING);
+                jobRepository.update(execution);
                 return execution(runId);
-            } catch (org.springframework.batch.core.launch.JobExecutionNotRunningException e) {
-                throw new IllegalStateException("run " + runId + " is not running (" + execution.getStatus() + ")", e);
             } catch (org.springframework.dao.OptimisticLockingFailureException e) {
                 // the running step saved its progress meanwhile; the job is marked STOPPING before its steps
                 JobExecution now = execution(runId);

@@ -21,11 +21,11 @@ public class RankingTrends {
     }
 
     /**
-     * Derives the year's national predicates and ranks with the year's method, then replaces its
-     * ranking_trend and ranking_mover rows (which read the year before's ranks as they stand);
-     * returns the trend rows written.
+     * Derives the year's national predicates and computed ranks with the year's method (the
+     * file's own rank and predicate are kept beside them). The rebuild derives them for every year
+     * it rebuilds before it rebuilds any, so a year's trends can read the year before's ranks.
      */
-    public int rebuild(int year, long runId) {
+    public void deriveNational(int year) {
         MethodProperties.Predicates thresholds = method.forYear(year).predicates();
         jdbc.sql(sql.get("ranking/national-predicates-year"))
                 .param("year", year)
@@ -34,6 +34,10 @@ public class RankingTrends {
                 .param("kurangInovatifFrom", thresholds.kurangInovatifFrom())
                 .update();
         jdbc.sql(sql.get("ranking/national-ranks-year")).param("year", year).update();
+    }
+
+    /** Replaces the year's ranking_trend and ranking_mover rows; returns the trend rows written. */
+    public int rebuild(int year, long runId) {
         jdbc.sql(sql.get("ranking/delete-year")).param("year", year).update();
         int trends = jdbc.sql(sql.get("ranking/trend-year")).param("year", year).param("runId", runId).update();
         jdbc.sql(sql.get("ranking/movers-year")).param("year", year).param("runId", runId).update();

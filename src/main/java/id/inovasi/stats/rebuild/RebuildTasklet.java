@@ -31,9 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The rebuild step: one year per transaction, so a reader sees a year's old summaries or its
  * new ones, never a mix. Years are rebuilt a few at a time (setting
  * {@code inovasi.rebuild.parallel-years}), each on its own connection: a year's verdicts,
- * estimates depend on no other year's, so they run side by side; its ranking trends (which read
- * the ranks the year before derived) and its OPD and region summaries (which read the year before
- * for their deltas) are written, and the year commits, only once the year before it has committed. A year whose predecessor failed rolls back.
+ * estimates and ranking trends depend on no other year's rebuilt rows, so they run side by side
+ * (the national results' predicates and ranks of every year to rebuild are derived first, in a
+ * short transaction of their own); its OPD and region summaries read the year before for their
+ * deltas, so a year writes them, and commits, only once the year before it has committed. A year whose predecessor failed rolls back.
  * Which years: the one asked for, every year, or the years whose inputs changed in this run and
  * the year after each (its trends depend on it).
  */
@@ -74,6 +75,9 @@ class RebuildTasklet implements Tasklet {
         if (years == null) {
             years = yearsToRebuild(step);
             log.info(years.isEmpty() ? "No year to rebuild: no input changed" : "Rebuilding {}", years);
+            // the national results' predicates and ranks first, in a short transaction of their own:
+            // each year's trends then read the year before's as the method derives them
+            yearTransaction.executeWithoutResult(status -> years.forEach(ranking::deriveNational));
         }
         if (next >= years.size()) {
             return RepeatStatus.FINISHED;
@@ -136,18 +140,18 @@ class RebuildTasklet implements Tasklet {
         long assessedAt = System.nanoTime();
         int estimates = index.rebuild(year, runId);
         long estimatedAt = System.nanoTime();
+        int trends = ranking.rebuild(year, runId);
+        long trendsAt = System.nanoTime();
         try {
             yearBeforeCommitted.join();
         } catch (CompletionException e) {
             throw new YearBeforeFailed(year, e.getCause());
         }
         long waitedAt = System.nanoTime();
-        int trends = ranking.rebuild(year, runId);
-        long trendsAt = System.nanoTime();
         evidence.summarise(year, runId);
-        log.debug("{}: assess {} ms, estimate {} ms, waiting for the year before {} ms, national ranks and trends {} ms, summaries {} ms",
-                year, (assessedAt - started) / 1_000_000, (estimatedAt - assessedAt) / 1_000_000, (waitedAt - estimatedAt) / 1_000_000,
-                (trendsAt - waitedAt) / 1_000_000, (System.nanoTime() - trendsAt) / 1_000_000);
+        log.debug("{}: assess {} ms, estimate {} ms, trends {} ms, waiting for the year before {} ms, summaries {} ms", year,
+                (assessedAt - started) / 1_000_000, (estimatedAt - assessedAt) / 1_000_000, (trendsAt - estimatedAt) / 1_000_000,
+                (waitedAt - trendsAt) / 1_000_000, (System.nanoTime() - waitedAt) / 1_000_000);
         jdbc.sql(sql.get("rebuild/record-year")).param("year", year).param("runId", runId).update();
         return new Rebuilt(year, assessed, estimates, trends, (System.nanoTime() - started) / 1_000_000);
     }
