@@ -44,14 +44,8 @@ class ExternalPostgresTest {
 
     @Test
     void theMainJobMigratesAndLoadsIntoAnExternalServer() throws Exception {
-        boolean reachable = reachable();
-        if (System.getenv("CI") == null) {
-            Assumptions.assumeTrue(reachable, "no PostgreSQL server at " + ADMIN_URL);
-        }
-        assertThat(reachable).as("CI expects the machine's PostgreSQL server at %s", ADMIN_URL).isTrue();
-
-        String database = "inovasi_stats_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("CREATE DATABASE " + database);
+        requireServer();
+        String database = newDatabase();
         try {
             Files.createDirectories(inbox.resolve("reports"));
             Files.writeString(inbox.resolve("reports/a.csv"), "tahun;kode_pemda;kode_opd;nama_opd;id_inovasi;nama_inovasi;bentuk;jenis;tahapan\n"
