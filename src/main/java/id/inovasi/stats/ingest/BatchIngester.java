@@ -69,32 +69,7 @@ class BatchIngester {
     Result ingest(List<InboxFile> batch, StepState state, long runId) throws Exception {
         List<Fingerprint> fingerprints = fingerprints(batch);
         FileOutcome[] outcomes = new FileOutcome[batch.size()];
-        List<Integer> freshAt = new ArrayList<>();
-        List<Integer> copiesOfFreshAt = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            InboxFile file = batch.get(i);
-            Fingerprint fingerprint = fingerprints.get(i);
-            RecordedFiles.FirstRead same = fingerprint == null ? null : state.recorded().firstRead(fingerprint.sha256());
-            if (same != null && same.fileId() < 0 && !state.recorded().seen(file.relativePath(), fingerprint.sha256())) {
-                copiesOfFreshAt.add(i);   // a copy of a file of this batch: recorded once that file has its id
-                continue;
-            }
-            outcomes[i] = settleWithoutReading(file, fingerprint, state.recorded(), runId);
-            if (outcomes[i] == null) {
-                freshAt.add(i);
-                state.recorded().add(-1, file.relativePath(), fingerprint.sha256(), "loaded");
-            }
-        }
-        List<Long> ids = sourceFiles.insertFresh(freshAt.stream().map(batch::get).toList(),
-                freshAt.stream().map(fingerprints::get).toList(), runId);
-        List<FreshFile> fresh = new ArrayList<>();
-        for (int i = 0; i < freshAt.size(); i++) {
-            fresh.add(new FreshFile(batch.get(freshAt.get(i)), fingerprints.get(freshAt.get(i)), ids.get(i)));
-            state.recorded().assignId(fingerprints.get(freshAt.get(i)).sha256(), ids.get(i));
-        }
-        for (int i : copiesOfFreshAt) {
-            outcomes[i] = settleWithoutReading(batch.get(i), fingerprints.get(i), state.recorded(), runId);
-        }
+        List<FreshFile> fresh = recordFresh(batch, fingerprints, outcomes, state.recorded(), runId);
         List<FreshFile> reportFiles = fresh.stream().filter(f -> f.file().kind() == FileKind.REPORTS).toList();
         List<ReportLoader.Loaded> reports = reportFiles.isEmpty() ? List.of()
                 : new ReportLoader(dataSource, formats.of(FileKind.REPORTS), properties, state.owners()).load(reportFiles, runId);
@@ -114,16 +89,50 @@ class BatchIngester {
         superseded += supersedeReports(reports);
         sourceFiles.insertRejected(completed, runId);
         checkAccounting(fresh, byId);
-        for (int i = 0; i < freshAt.size(); i++) {
-            outcomes[freshAt.get(i)] = byId.get(fresh.get(i).fileId());
-        }
         List<Ingested> done = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            done.add(new Ingested(batch.get(i), outcomes[i]));
+        for (int i = 0, f = 0; i < batch.size(); i++) {
+            boolean read = f < fresh.size() && fresh.get(f).file() == batch.get(i);
+            done.add(new Ingested(batch.get(i), read ? byId.get(fresh.get(f++).fileId()) : outcomes[i]));
         }
         Set<RegionYear> written = new HashSet<>();
         reports.forEach(r -> r.reported().forEach(o -> written.add(o.regionYear())));
         return new Result(done, superseded, written);
+    }
+
+    /**
+     * Settles the files that are not read (unchanged, duplicate, refused link) into
+     * {@code outcomes}, and records the fresh ones in one statement; returns those, in order, with
+     * their ids. A copy of a fresh file of the same batch is recorded once that file has its id.
+     */
+    private List<FreshFile> recordFresh(List<InboxFile> batch, List<Fingerprint> fingerprints, FileOutcome[] outcomes,
+                                        RecordedFiles recorded, long runId) {
+        List<Integer> freshAt = new ArrayList<>();
+        List<Integer> copiesOfFreshAt = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            InboxFile file = batch.get(i);
+            Fingerprint fingerprint = fingerprints.get(i);
+            RecordedFiles.FirstRead same = fingerprint == null ? null : recorded.firstRead(fingerprint.sha256());
+            if (same != null && same.fileId() < 0 && !recorded.seen(file.relativePath(), fingerprint.sha256())) {
+                copiesOfFreshAt.add(i);
+                continue;
+            }
+            outcomes[i] = settleWithoutReading(file, fingerprint, recorded, runId);
+            if (outcomes[i] == null) {
+                freshAt.add(i);
+                recorded.add(-1, file.relativePath(), fingerprint.sha256(), "loaded");
+            }
+        }
+        List<Long> ids = sourceFiles.insertFresh(freshAt.stream().map(batch::get).toList(),
+                freshAt.stream().map(fingerprints::get).toList(), runId);
+        List<FreshFile> fresh = new ArrayList<>();
+        for (int i = 0; i < freshAt.size(); i++) {
+            fresh.add(new FreshFile(batch.get(freshAt.get(i)), fingerprints.get(freshAt.get(i)), ids.get(i)));
+            recorded.assignId(fingerprints.get(freshAt.get(i)).sha256(), ids.get(i));
+        }
+        for (int i : copiesOfFreshAt) {
+            outcomes[i] = settleWithoutReading(batch.get(i), fingerprints.get(i), recorded, runId);
+        }
+        return fresh;
     }
 
     /** Hashes the batch's files, on every core. */
