@@ -47,7 +47,7 @@ public class EmbeddedDatabaseConfiguration {
                 }
                 log.info("Using the embedded PostgreSQL that jobs/db or jobs/serve holds on port {} (data directory {})", held.get(),
                         properties.dataDirectory().toAbsolutePath());
-                return new EmbeddedServer(held.get(), false, null);
+                return new EmbeddedServer(held.get(), null);
             }
             stopOrphanedServer(properties.dataDirectory());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -61,7 +61,7 @@ public class EmbeddedDatabaseConfiguration {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            EmbeddedServer server = new EmbeddedServer(postgres.getPort(), true, holds ? () -> {
+            EmbeddedServer server = new EmbeddedServer(postgres.getPort(), holds ? () -> {
                 Files.deleteIfExists(properties.dataDirectory().resolve(HOLDER_FILE));
                 postgres.close();
             } : postgres);

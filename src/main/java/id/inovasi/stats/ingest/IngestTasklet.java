@@ -63,11 +63,13 @@ class IngestTasklet implements Tasklet {
         if (files == null) {
             files = scanner.scan(properties.inbox());
             log.info("Inbox {}: {} input files", properties.inbox().toAbsolutePath(), files.size());
-            state = ingester.newStep();
             nextProgress = System.nanoTime() + properties.ingest().progressInterval().toNanos();
         }
         if (next >= files.size()) {
             return RepeatStatus.FINISHED;
+        }
+        if (state == null) {
+            state = ingester.newStep();
         }
         List<InboxFile> batch = nextBatch();
         BatchIngester.Result result = ingester.ingest(batch, state, runId);
@@ -78,8 +80,7 @@ class IngestTasklet implements Tasklet {
                 if (status == STATUS_COMMITTED) {
                     owners.batchCommitted(result.reportRegionYears());
                 } else {
-                    owners.batchAbandoned();
-                    state = ingester.newStep();
+                    state = null;   // what it knew includes the rolled-back batch: read it again if the step goes on
                 }
             }
         });

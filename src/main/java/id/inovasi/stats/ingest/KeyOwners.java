@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * innovation belongs to one OPD a year, so a key held by another OPD is held back (see
  * {@link ReportLoader}).
  *
- * <p>Lives for one ingest step; {@link #batchCommitted} and {@link #batchAbandoned} end a batch.
+ * <p>Lives for one ingest step (a rolled-back batch drops it); {@link #batchCommitted} ends a batch.
  */
 final class KeyOwners {
 
@@ -68,13 +68,6 @@ final class KeyOwners {
     /** The batch is committed: the region-years it wrote are held from now on; owners are read again when needed. */
     void batchCommitted(Set<RegionYear> written) {
         held().addAll(written);
-        touchedByBatch.clear();
-        owners.clear();
-    }
-
-    /** The batch rolled back: forget what it changed. */
-    void batchAbandoned() {
-        held = null;
         touchedByBatch.clear();
         owners.clear();
     }

@@ -50,19 +50,14 @@ class ExternalPostgresTest {
             Files.createDirectories(inbox.resolve("reports"));
             Files.writeString(inbox.resolve("reports/a.csv"), "tahun;kode_pemda;kode_opd;nama_opd;id_inovasi;nama_inovasi;bentuk;jenis;tahapan\n"
                     + "2023;3520;1.02;Dinas Kesehatan;INV-1;Antrean Online;Inovasi pelayanan publik;Digital;Penerapan\n");
-            String url = ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InovasiStatsApplication.class).web(org.springframework.boot.WebApplicationType.NONE)
-                    .run("--spring.datasource.url=" + url, "--inovasi.inbox=" + inbox, "--inovasi.output=" + inbox.resolve("out"))) {
+            runJob(urlOf(database), context -> {
                 assertThat(context.containsBean("embeddedPostgres")).isFalse();
-                JobExecution execution = context.getBean(JobOperator.class)
-                        .start(context.getBean(Job.class), RunParameters.of(Instant.now(), null, false));
-                assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
                 JdbcClient jdbc = context.getBean(JdbcClient.class);
                 assertThat(jdbc.sql("SELECT current_database()").query(String.class).single()).isEqualTo(database);
                 assertThat(jdbc.sql("SELECT region_code || ' ' || innovation_id || ' ' || stage FROM stats.innovation").query(String.class).list())
                         .containsExactly("35.20 INV-1 penerapan");
                 assertThat(jdbc.sql("SELECT status FROM stats.pipeline_run").query(String.class).single()).isEqualTo("COMPLETED");
-            }
+            });
         } finally {
             execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
@@ -79,7 +74,7 @@ class ExternalPostgresTest {
                 statement.execute("CREATE TABLE public.gudang_data (id int PRIMARY KEY, nama text)");
                 statement.execute("INSERT INTO public.gudang_data VALUES (1, 'data analis')");
             }
-            runJob(url);
+            runJob(url, context -> { });
             try (Connection connection = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "user=postgres");
                  Statement statement = connection.createStatement()) {
                 assertThat(list(statement, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
@@ -101,7 +96,7 @@ class ExternalPostgresTest {
             String url = urlOf(database);
             // version 0.1's layout: Flyway's history and the job repository in public
             org.flywaydb.core.Flyway.configure().dataSource(url, "postgres", null).locations("classpath:db/migration").load().migrate();
-            runJob(url);
+            runJob(url, context -> { });
             try (Connection connection = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "user=postgres");
                  Statement statement = connection.createStatement()) {
                 assertThat(list(statement, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")).isEmpty();
@@ -131,7 +126,8 @@ class ExternalPostgresTest {
         return ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1").replaceFirst("[?&]user=postgres", "");
     }
 
-    private void runJob(String url) throws Exception {
+    /** Runs the main job once against the database (the inbox also holds an SPD file), then checks the context. */
+    private void runJob(String url, java.util.function.Consumer<ConfigurableApplicationContext> then) throws Exception {
         Files.createDirectories(inbox.resolve("capacity"));
         Files.writeString(inbox.resolve("capacity/spd.csv"), "year,region_code,spd_score\n2023,35.20,40\n");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InovasiStatsApplication.class).web(org.springframework.boot.WebApplicationType.NONE)
@@ -140,6 +136,7 @@ class ExternalPostgresTest {
             JobExecution execution = context.getBean(JobOperator.class)
                     .start(context.getBean(Job.class), RunParameters.of(Instant.now(), null, false));
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            then.accept(context);
         }
     }
 
