@@ -1,4 +1,4 @@
--- The regional index estimate (index-method.md) of every region with reports in one year, for
+-- The regional index estimate (docs/method.md) of every region with reports in one year, for
 -- three submissions S: every qualifying innovation, every reported one, and the qualifying set
 -- that maximises the estimate. An innovation of S that does not qualify scores 0 but counts in
 -- the divisor. SID = sum of maturity of the qualifying in S / max(floor, n) + min(q, cap) x factor;

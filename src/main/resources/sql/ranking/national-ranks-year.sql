@@ -1,4 +1,4 @@
--- Ranks within cluster of one year, derived in the rebuild (inputs.md, "National ranks"): where every ranked row of a
+-- Ranks within cluster of one year, derived in the rebuild (docs/inputs.md, "National ranks"): where every ranked row of a
 -- year and cluster carries an official rank, those are used as given; otherwise every rank is
 -- computed from the scores, descending, ties sharing the lower number and leaving a gap
 -- (1, 2, 2, 4). A score of 0 (tidak dapat dinilai) is not ranked.

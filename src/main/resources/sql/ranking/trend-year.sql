@@ -1,4 +1,4 @@
--- Ranking trends of one year within each cluster (index-method.md, "Rankings and trends"),
+-- Ranking trends of one year within each cluster (docs/method.md, "Rankings and trends"),
 -- from the official results of the year and the year before.
 WITH cur AS (
     SELECT * FROM stats.national_result WHERE year = :year

@@ -21,7 +21,7 @@ import id.inovasi.stats.method.MethodProperties;
 
 import org.springframework.stereotype.Component;
 
-/** The three input formats of inputs.md, with the year range taken from the run's clock. */
+/** The three input formats of docs/inputs.md, with the year range taken from the run's clock. */
 @Component
 class InputFormats {
 

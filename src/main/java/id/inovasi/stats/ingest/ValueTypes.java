@@ -10,7 +10,7 @@ import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The value types of the input formats (spec: inputs.md, "Dialects" and "Precise rules"). */
+/** The value types of the input formats (spec: docs/inputs.md, "Dialects" and "Precise rules"). */
 final class ValueTypes {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");

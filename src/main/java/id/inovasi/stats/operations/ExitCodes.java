@@ -1,6 +1,6 @@
 package id.inovasi.stats.operations;
 
-/** The exit codes of every jobs/ script (operations.md). */
+/** The exit codes of every jobs/ script (the README's operations section). */
 public final class ExitCodes {
 
     /** Success. */

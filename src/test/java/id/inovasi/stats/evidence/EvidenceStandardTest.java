@@ -12,7 +12,7 @@ import static id.inovasi.stats.support.Reports.innovation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The evidence standard element by element, with the 2023 defaults (evidence-standard.md): each
+ * The evidence standard element by element, with the 2023 defaults (docs/method.md): each
  * element failing alone, several together, the edges of each rule, and the maturity score.
  */
 @PipelineTest

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Every kind of bad row and bad file of inputs.md ("What bad input gets"): rejected with file,
+ * Every kind of bad row and bad file of docs/inputs.md ("What bad input gets"): rejected with file,
  * line, column, reason and a message that says what to fix, while everything else loads and
  * lines read = rows loaded + rows rejected.
  */

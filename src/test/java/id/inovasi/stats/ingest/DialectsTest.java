@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every dialect of inputs.md loads the same logical rows as a plain UTF-8, comma-delimited,
+ * Every dialect of docs/inputs.md loads the same logical rows as a plain UTF-8, comma-delimited,
  * LF file with English headers, ISO dates and codes.
  */
 @PipelineTest

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** inputs.md, "Superseding": each file is the full report of the OPDs it names, for those years. */
+/** docs/inputs.md, "Superseding": each file is the full report of the OPDs it names, for those years. */
 @PipelineTest
 class SupersedingTest extends PipelineTestSupport {
 

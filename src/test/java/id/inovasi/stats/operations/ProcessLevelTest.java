@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The program run as the scripts run it, in a child JVM against this test's database: every exit
- * code of operations.md, and a run whose process is killed (SIGKILL) while it loads, recovered
+ * code of the README's operations section, and a run whose process is killed (SIGKILL) while it loads, recovered
  * and restarted to the result of an uninterrupted run.
  */
 @PipelineTest

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Ranks, percentiles, deltas, predicates and why a rank moved (index-method.md), on hand-made national results. */
+/** Ranks, percentiles, deltas, predicates and why a rank moved (docs/method.md), on hand-made national results. */
 @PipelineTest
 class RankingTrendTest extends PipelineTestSupport {
 
