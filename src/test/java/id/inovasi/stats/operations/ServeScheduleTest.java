@@ -1,11 +1,14 @@
 package id.inovasi.stats.operations;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 
 import id.inovasi.stats.support.PipelineTestSupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,13 +23,25 @@ import static org.assertj.core.api.Assertions.assertThat;
         "inovasi.serve.schedule-zone=Asia/Jakarta",
         "inovasi.embedded.data-directory=target/test-pgdata/${random.uuid}",
         "inovasi.embedded.clean=true",
-        "inovasi.inbox=target/test-inbox",
-        "inovasi.output=target/test-out"})
+        "inovasi.inbox=target/test-inbox-schedule",
+        "inovasi.output=target/test-out-schedule"})
 @org.springframework.test.annotation.DirtiesContext
 class ServeScheduleTest extends PipelineTestSupport {
 
     @LocalServerPort
     int port;
+
+    /**
+     * The schedule fires every second from the moment the context starts, so emptying the tables
+     * between the tests would race a scheduled run (a deadlock on TRUNCATE). The database is new
+     * for this class and the inbox its own, so there is nothing to clean.
+     */
+    @Override
+    @BeforeEach
+    protected void cleanInboxAndTables() throws IOException {
+        inbox = properties.inbox();
+        Files.createDirectories(inbox);
+    }
 
     @Test
     void theScheduleFiresAndTheMetricsReportIt() throws Exception {
