@@ -29,16 +29,39 @@ joined AS (
     FROM cur c
     LEFT JOIN prev p ON p.region_code = c.region_code AND p.cluster = c.cluster
 ),
+prev_above AS (
+    -- for each region of this year: how many of last year's regions of its cluster scored more than it
+    -- scores now (one window over both years' scores: the frame holds the higher scores, EXCLUDE GROUP
+    -- drops the equal ones)
+    SELECT region_code, count(*) FILTER (WHERE is_prev) OVER (
+               PARTITION BY cluster ORDER BY score DESC
+               RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW EXCLUDE GROUP) AS prev_above,
+           is_prev
+    FROM (SELECT region_code, cluster, score, false AS is_prev FROM cur
+          UNION ALL
+          SELECT region_code, cluster, score, true FROM prev) both_years
+),
+overtaken AS (
+    -- regions that were ranked below this one last year and are ranked above it now
+    SELECT t.region_code, count(*) AS overtaken_by
+    FROM joined t
+    JOIN joined o ON o.cluster = t.cluster AND o.region_code <> t.region_code AND o.in_previous
+                 AND o.prev_rank > t.prev_rank AND o.rank < t.rank
+    WHERE t.in_previous
+    GROUP BY t.region_code
+),
 trend AS (
     SELECT j.*,
            coalesce(cc.ranked_count, 0) AS ranked_count,
            cc.cluster_size,
            cc.median AS cluster_median,
            cc.median - pc.median AS cluster_median_delta,
-           CASE WHEN j.in_previous THEN 1 + (SELECT count(*) FROM prev o
-                                             WHERE o.cluster = j.cluster AND o.region_code <> j.region_code AND o.score > j.score)
-           END AS rank_if_others_static
+           -- the others as they stood last year, this region with this year's score (itself not counted)
+           CASE WHEN j.in_previous THEN 1 + a.prev_above - (j.prev_score > j.score)::int END AS rank_if_others_static,
+           coalesce(ov.overtaken_by, 0) AS overtaken_count
     FROM joined j
+    JOIN prev_above a ON a.region_code = j.region_code AND NOT a.is_prev
+    LEFT JOIN overtaken ov ON ov.region_code = j.region_code
     LEFT JOIN clusters cc ON cc.year = :year AND cc.cluster = j.cluster
     LEFT JOIN clusters pc ON pc.year = :year - 1 AND pc.cluster = j.cluster
 )
@@ -62,10 +85,6 @@ SELECT :year, t.region_code, t.region_name, t.cluster, t.score, t.rank, t.ranked
        t.rank_if_others_static,
        t.prev_rank - t.rank_if_others_static,
        t.rank_if_others_static - t.rank,
-       CASE WHEN t.in_previous AND t.rank IS NOT NULL AND t.prev_rank IS NOT NULL THEN
-           (SELECT count(*) FROM joined o
-            WHERE o.cluster = t.cluster AND o.in_previous AND o.region_code <> t.region_code
-              AND o.prev_rank > t.prev_rank AND o.rank < t.rank)
-       END,
+       CASE WHEN t.in_previous AND t.rank IS NOT NULL AND t.prev_rank IS NOT NULL THEN t.overtaken_count END,
        :runId
 FROM trend t
