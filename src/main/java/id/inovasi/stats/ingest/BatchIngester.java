@@ -15,6 +15,7 @@ import id.inovasi.stats.LogText;
 import id.inovasi.stats.InovasiProperties;
 import id.inovasi.stats.database.SqlFiles;
 import id.inovasi.stats.ingest.InboxScanner.InboxFile;
+import id.inovasi.stats.operations.FaultPoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,8 @@ class BatchIngester {
     private final InovasiProperties properties;
 
     BatchIngester(SourceFiles sourceFiles, InputFormats formats, JdbcClient jdbc, DataSource dataSource, SqlFiles sql,
-                  InovasiProperties properties) {
+                  InovasiProperties properties, FaultPoints faults) {
+        this.faults = faults;
         this.sourceFiles = sourceFiles;
         this.formats = formats;
         this.jdbc = jdbc;
@@ -61,6 +63,8 @@ class BatchIngester {
         this.sql = sql;
         this.properties = properties;
     }
+
+    private final FaultPoints faults;
 
     StepState newStep() {
         return new StepState(new RecordedFiles(sourceFiles.all()), new KeyOwners(jdbc, sql));
@@ -72,7 +76,7 @@ class BatchIngester {
         List<FreshFile> fresh = recordFresh(batch, fingerprints, outcomes, state.recorded(), runId);
         List<FreshFile> reportFiles = fresh.stream().filter(f -> f.file().kind() == FileKind.REPORTS).toList();
         List<ReportLoader.Loaded> reports = reportFiles.isEmpty() ? List.of()
-                : new ReportLoader(dataSource, formats.of(FileKind.REPORTS), properties, state.owners()).load(reportFiles, runId);
+                : new ReportLoader(dataSource, formats.of(FileKind.REPORTS), properties, state.owners(), faults).load(reportFiles, runId);
         Map<Long, FileOutcome> byId = new HashMap<>();
         reports.forEach(r -> byId.put(r.file().fileId(), r.outcome()));
         ResultLoader results = new ResultLoader(dataSource, jdbc, sql, properties, sourceFiles);
@@ -82,11 +86,15 @@ class BatchIngester {
                 FileOutcome outcome = results.load(file, formats.of(file.file().kind()), runId);
                 superseded += outcome.superseded();
                 byId.put(file.fileId(), outcome);
+                faults.reach(FaultPoints.Point.RESULTS_LOADED);
             }
         }
         List<SourceFiles.Completed> completed = fresh.stream().map(f -> new SourceFiles.Completed(f.fileId(), byId.get(f.fileId()))).toList();
         sourceFiles.complete(completed);
         superseded += supersedeReports(reports);
+        if (!reports.isEmpty()) {
+            faults.reach(FaultPoints.Point.SUPERSEDING);
+        }
         sourceFiles.insertRejected(completed, runId);
         checkAccounting(fresh, byId);
         List<Ingested> done = new ArrayList<>(batch.size());

@@ -1,7 +1,9 @@
 package id.inovasi.stats.ingest;
 
 import id.inovasi.stats.InovasiProperties;
+import id.inovasi.stats.convergence.YearBuilds;
 import id.inovasi.stats.database.SqlFiles;
+import id.inovasi.stats.operations.FaultPoints;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -27,7 +29,8 @@ public class IngestStepConfiguration {
 
     @Bean
     @StepScope
-    IngestTasklet ingestTasklet(InboxScanner scanner, BatchIngester ingester, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql) {
-        return new IngestTasklet(scanner, ingester, properties, jdbc, sql);
+    IngestTasklet ingestTasklet(InboxScanner scanner, BatchIngester ingester, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql,
+                                YearBuilds builds, FaultPoints faults) {
+        return new IngestTasklet(scanner, ingester, properties, jdbc, sql, builds, faults);
     }
 }

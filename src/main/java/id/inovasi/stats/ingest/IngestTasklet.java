@@ -9,6 +9,8 @@ import java.util.TreeSet;
 
 import id.inovasi.stats.LogText;
 import id.inovasi.stats.InovasiProperties;
+import id.inovasi.stats.convergence.YearBuilds;
+import id.inovasi.stats.operations.FaultPoints;
 import id.inovasi.stats.database.SqlFiles;
 import id.inovasi.stats.ingest.InboxScanner.InboxFile;
 import org.slf4j.Logger;
@@ -41,6 +43,8 @@ class IngestTasklet implements Tasklet {
     private final InovasiProperties properties;
     private final JdbcClient jdbc;
     private final SqlFiles sql;
+    private final YearBuilds builds;
+    private final FaultPoints faults;
     private List<InboxFile> files;
     private BatchIngester.StepState state;
     private int next;
@@ -48,7 +52,9 @@ class IngestTasklet implements Tasklet {
     private final long started = System.nanoTime();
     private long rowsSoFar;
 
-    IngestTasklet(InboxScanner scanner, BatchIngester ingester, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql) {
+    IngestTasklet(InboxScanner scanner, BatchIngester ingester, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql, YearBuilds builds, FaultPoints faults) {
+        this.faults = faults;
+        this.builds = builds;
         this.scanner = scanner;
         this.ingester = ingester;
         this.properties = properties;
@@ -64,6 +70,9 @@ class IngestTasklet implements Tasklet {
             files = scanner.scan(properties.inbox());
             log.info("Inbox {}: {} input files", properties.inbox().toAbsolutePath(), files.size());
             nextProgress = System.nanoTime() + properties.ingest().progressInterval().toNanos();
+            faults.reach(FaultPoints.Point.INGEST_SCANNED);
+        } else if (next > 0) {
+            faults.reach(FaultPoints.Point.BETWEEN_BATCHES);
         }
         if (next >= files.size()) {
             return RepeatStatus.FINISHED;
@@ -85,6 +94,7 @@ class IngestTasklet implements Tasklet {
             }
         });
         count(runId, result);
+        faults.reach(FaultPoints.Point.BATCH_BEFORE_COMMIT);
         for (BatchIngester.Ingested file : result.files()) {
             FileOutcome outcome = file.outcome();
             step.setReadCount(step.getReadCount() + outcome.linesRead());
@@ -163,5 +173,6 @@ class IngestTasklet implements Tasklet {
                 .param("years", years.toArray(Integer[]::new))
                 .param("runId", runId)
                 .update();
+        builds.inputsChanged(years, runId);   // in the batch's transaction: the years are stale exactly when its rows are in
     }
 }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import id.inovasi.stats.InovasiProperties;
+import id.inovasi.stats.operations.FaultPoints;
 
 /**
  * Loads a batch of reports files through one {@code COPY} into {@code stats.innovation}: the
@@ -42,8 +43,10 @@ final class ReportLoader {
     private final int region;
     private final int innovation;
     private final int opd;
+    private final FaultPoints faults;
 
-    ReportLoader(DataSource dataSource, InputFormat format, InovasiProperties properties, KeyOwners owners) {
+    ReportLoader(DataSource dataSource, InputFormat format, InovasiProperties properties, KeyOwners owners, FaultPoints faults) {
+        this.faults = faults;
         this.dataSource = dataSource;
         this.format = format;
         this.properties = properties;
@@ -115,7 +118,9 @@ final class ReportLoader {
                 continue;
             }
             pipe.row(values, fileId, record.line(), runId);
-            loaded++;
+            if (++loaded == 1) {
+                faults.reach(FaultPoints.Point.COPY_STREAMING);
+            }
             if (moreFollow) {
                 keys.add(new KeyOwners.LoadedKey(regionYear, values[innovation], values[opd]));
             }

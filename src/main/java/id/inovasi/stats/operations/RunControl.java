@@ -52,6 +52,7 @@ public class RunControl {
     /** Runs the main job now, in this thread; refused while another run is in progress. */
     public JobExecution run(Trigger trigger, Integer year, boolean allYears) {
         try (RunLock.Held held = acquire()) {
+            recoverDeadRuns();
             return start(RunParameters.of(clock.instant(), year, allYears, trigger));
         }
     }
@@ -59,6 +60,7 @@ public class RunControl {
     /** Starts the main job in the background and answers with its run id as soon as it exists. */
     public long runInBackground(Trigger trigger, Integer year, boolean allYears) {
         RunLock.Held held = acquire();
+        recoverDeadRuns();
         JobParameters parameters = RunParameters.of(clock.instant(), year, allYears, trigger);
         Thread thread = new Thread(() -> {
             try (held) {
@@ -135,6 +137,25 @@ public class RunControl {
                     return now;
                 }
             }
+        }
+    }
+
+    /**
+     * Runs still marked running while this process holds the run lock were left so by a process
+     * that died (killed, or its machine lost power): marked FAILED, so that no run stays "running"
+     * for ever. The new run does their work anyway: it rebuilds whatever is stale.
+     */
+    private void recoverDeadRuns() {
+        for (long runId : jdbc.sql("SELECT run_id FROM stats.pipeline_run WHERE status IN ('STARTING', 'STARTED', 'STOPPING') ORDER BY run_id")
+                .query(Long.class).list()) {
+            JobExecution execution = execution(runId);
+            if (execution.isRunning()) {
+                execution = jobOperator.recover(execution);
+            }
+            jdbc.sql("UPDATE stats.pipeline_run SET status = :status, ended_at = coalesce(ended_at, now()) WHERE run_id = :runId")
+                    .param("status", execution.getStatus().name()).param("runId", runId).update();
+            log.warn("Run {} was left running by a process that died; marked {}. This run does its unfinished work.", runId,
+                    execution.getStatus());
         }
     }
 

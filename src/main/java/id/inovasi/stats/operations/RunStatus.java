@@ -6,6 +6,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import id.inovasi.stats.convergence.StaleYears;
+import id.inovasi.stats.convergence.YearBuilds;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +19,24 @@ import org.springframework.stereotype.Component;
 public class RunStatus {
 
     private final JdbcClient jdbc;
+    private final YearBuilds builds;
 
-    RunStatus(JdbcClient jdbc) {
+    RunStatus(JdbcClient jdbc, YearBuilds builds) {
         this.jdbc = jdbc;
+        this.builds = builds;
+    }
+
+    /** The stale years and why, or that every year is up to date: what the next plain run will do. */
+    void printStale(PrintStream out) {
+        List<StaleYears.StaleYear> stale = builds.stale();
+        if (stale.isEmpty()) {
+            out.println("Every year is up to date: the next run rebuilds nothing unless new files arrive.");
+            return;
+        }
+        out.println("Stale years (the next jobs/run rebuilds or rewrites them):");
+        for (StaleYears.StaleYear year : stale) {
+            out.println("  " + year.describe() + (year.summaries() ? "" : " [report only]"));
+        }
     }
 
     void printRecent(PrintStream out, int limit) {
@@ -30,6 +48,7 @@ public class RunStatus {
                 ORDER BY r.run_id DESC LIMIT :limit""").param("limit", limit).query().listOfRows();
         if (runs.isEmpty()) {
             out.println("No runs yet.");
+            printStale(out);
             return;
         }
         out.printf("%-5s %-9s %-10s %-19s %9s  %-22s %-24s%n", "run", "instance", "status", "started (UTC)", "took", "files seen/loaded/rej",
@@ -43,6 +62,7 @@ public class RunStatus {
                     r.get("trigger") == null ? "" : r.get("trigger"));
         }
         out.println("jobs/status RUN shows one run with its steps.");
+        printStale(out);
     }
 
     void printRun(PrintStream out, JobExecution execution) {

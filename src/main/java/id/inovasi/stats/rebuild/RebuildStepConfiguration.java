@@ -1,9 +1,11 @@
 package id.inovasi.stats.rebuild;
 
 import id.inovasi.stats.InovasiProperties;
+import id.inovasi.stats.convergence.YearBuilds;
 import id.inovasi.stats.database.SqlFiles;
 import id.inovasi.stats.evidence.EvidenceStandard;
 import id.inovasi.stats.index.IndexEstimator;
+import id.inovasi.stats.operations.FaultPoints;
 import id.inovasi.stats.ranking.RankingTrends;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -30,8 +32,9 @@ public class RebuildStepConfiguration {
 
     @Bean
     @StepScope
-    RebuildTasklet rebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, JdbcClient jdbc, SqlFiles sql,
-                                  PlatformTransactionManager transactionManager, InovasiProperties properties) {
-        return new RebuildTasklet(evidence, index, ranking, jdbc, sql, transactionManager, properties.rebuild().parallelYears());
+    RebuildTasklet rebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, YearBuilds builds, JdbcClient jdbc, SqlFiles sql,
+                                  PlatformTransactionManager transactionManager, InovasiProperties properties,
+                                  FaultPoints faults) {
+        return new RebuildTasklet(evidence, index, ranking, builds, jdbc, sql, transactionManager, properties.rebuild().parallelYears(), faults);
     }
 }

@@ -2,16 +2,17 @@ package id.inovasi.stats.rebuild;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
+import id.inovasi.stats.convergence.StaleYears;
+import id.inovasi.stats.convergence.YearBuilds;
 import id.inovasi.stats.database.SqlFiles;
 import id.inovasi.stats.evidence.EvidenceStandard;
 import id.inovasi.stats.index.IndexEstimator;
+import id.inovasi.stats.operations.FaultPoints;
 import id.inovasi.stats.ranking.RankingTrends;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (the national results' predicates and ranks of every year to rebuild are derived first, in a
  * short transaction of their own); its OPD and region summaries read the year before for their
  * deltas, so a year writes them, and commits, only once the year before it has committed. A year whose predecessor failed rolls back.
- * Which years: the one asked for, every year, or the years whose inputs changed in this run and
- * the year after each (its trends depend on it).
+ * Which years: the one asked for, every year, or the stale years as the database's state says
+ * ({@link YearBuilds}: inputs or method changed since the year was built, or the year before
+ * changed), whatever happened to earlier runs.
  */
 class RebuildTasklet implements Tasklet {
 
@@ -49,6 +51,8 @@ class RebuildTasklet implements Tasklet {
     private final EvidenceStandard evidence;
     private final IndexEstimator index;
     private final RankingTrends ranking;
+    private final YearBuilds builds;
+    private final FaultPoints faults;
     private final JdbcClient jdbc;
     private final SqlFiles sql;
     private final TransactionTemplate yearTransaction;
@@ -56,11 +60,14 @@ class RebuildTasklet implements Tasklet {
     private List<Integer> years;
     private int next;
 
-    RebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, JdbcClient jdbc, SqlFiles sql,
-                   PlatformTransactionManager transactionManager, int parallelYears) {
+    RebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, YearBuilds builds, JdbcClient jdbc, SqlFiles sql,
+                   PlatformTransactionManager transactionManager, int parallelYears,
+                   FaultPoints faults) {
+        this.faults = faults;
         this.evidence = evidence;
         this.index = index;
         this.ranking = ranking;
+        this.builds = builds;
         this.jdbc = jdbc;
         this.sql = sql;
         this.yearTransaction = new TransactionTemplate(transactionManager);
@@ -74,10 +81,12 @@ class RebuildTasklet implements Tasklet {
         long runId = step.getJobExecutionId();
         if (years == null) {
             years = yearsToRebuild(step);
-            log.info(years.isEmpty() ? "No year to rebuild: no input changed" : "Rebuilding {}", years);
+            log.info(years.isEmpty() ? "No year to rebuild: every year is up to date" : "Rebuilding {}", years);
             // the national results' predicates and ranks first, in a short transaction of their own:
             // each year's trends then read the year before's as the method derives them
+            refreshStatistics();
             yearTransaction.executeWithoutResult(status -> years.forEach(ranking::deriveNational));
+            faults.reach(FaultPoints.Point.NATIONAL_DERIVED);
         }
         if (next >= years.size()) {
             return RepeatStatus.FINISHED;
@@ -106,6 +115,7 @@ class RebuildTasklet implements Tasklet {
                 try {
                     Rebuilt rebuilt = yearTransaction.execute(status -> rebuildYear(year, runId, before));
                     done.complete(null);
+                    faults.reach(FaultPoints.Point.YEAR_COMMITTED);
                     return rebuilt;
                 } catch (RuntimeException | Error e) {
                     done.completeExceptionally(e);
@@ -134,10 +144,29 @@ class RebuildTasklet implements Tasklet {
         return rebuilt;
     }
 
+    /**
+     * Analyses the tables whose statistics lag far behind (a first load, a large correction):
+     * the year's queries are planned from them. In its own short transaction, before the years'.
+     */
+    private void refreshStatistics() {
+        List<String> lagging = jdbc.sql(sql.get("rebuild/tables-to-analyze")).query(String.class).list();
+        if (!lagging.isEmpty() && !years.isEmpty()) {
+            long started = System.nanoTime();
+            yearTransaction.executeWithoutResult(status -> jdbc.sql("ANALYZE " + String.join(", ", lagging)).update());
+            log.debug("Analysed {} in {} ms", lagging, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
     private Rebuilt rebuildYear(int year, long runId, CompletableFuture<Void> yearBeforeCommitted) {
         long started = System.nanoTime();
+        // The year's statements are set-based over the whole year. The planner's statistics cannot
+        // know the rows this transaction itself replaces (a first build takes innovation_assessment
+        // for empty), and a nested loop over a table taken for empty is quadratic: hash and merge
+        // joins only, for this transaction.
+        jdbc.sql("SET LOCAL enable_nestloop = off").update();
         int assessed = evidence.assess(year, runId);
         long assessedAt = System.nanoTime();
+        faults.reach(FaultPoints.Point.YEAR_ASSESSED);
         int estimates = index.rebuild(year, runId);
         long estimatedAt = System.nanoTime();
         int trends = ranking.rebuild(year, runId);
@@ -152,6 +181,7 @@ class RebuildTasklet implements Tasklet {
         log.debug("{}: assess {} ms, estimate {} ms, trends {} ms, waiting for the year before {} ms, summaries {} ms", year,
                 (assessedAt - started) / 1_000_000, (estimatedAt - assessedAt) / 1_000_000, (trendsAt - estimatedAt) / 1_000_000,
                 (waitedAt - trendsAt) / 1_000_000, (System.nanoTime() - waitedAt) / 1_000_000);
+        builds.summariesBuilt(year, runId);
         jdbc.sql(sql.get("rebuild/record-year")).param("year", year).param("runId", runId).update();
         return new Rebuilt(year, assessed, estimates, trends, (System.nanoTime() - started) / 1_000_000);
     }
@@ -169,19 +199,16 @@ class RebuildTasklet implements Tasklet {
         if (year != null) {
             return List.of(year.intValue());
         }
-        List<Integer> withData = jdbc.sql(sql.get("rebuild/years-with-data")).query(Integer.class).list();
         if (Boolean.parseBoolean(parameters.getString(RebuildParameters.ALL_YEARS))) {
-            return withData;
+            return builds.yearsWithData();
         }
-        Set<Integer> wanted = new TreeSet<>();
-        List<Integer> changed = jdbc.sql(sql.get("rebuild/years-changed"))
-                .param("jobInstanceId", step.getJobExecution().getJobInstance().getInstanceId())
-                .query(Integer.class).list();
-        for (int y : changed) {
-            wanted.add(y);
-            wanted.add(y + 1);
+        List<Integer> stale = new ArrayList<>();
+        for (StaleYears.StaleYear y : builds.stale()) {
+            if (y.summaries()) {
+                log.info("Stale: {}", y.describe());
+                stale.add(y.year());
+            }
         }
-        wanted.retainAll(withData);
-        return new ArrayList<>(wanted);
+        return stale;
     }
 }

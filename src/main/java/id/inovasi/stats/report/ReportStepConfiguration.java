@@ -1,17 +1,17 @@
 package id.inovasi.stats.report;
 
 import id.inovasi.stats.InovasiProperties;
-import id.inovasi.stats.database.SqlFiles;
+import id.inovasi.stats.convergence.YearBuilds;
+import id.inovasi.stats.operations.FaultPoints;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The report step of the main job, its last: the yearly report and exports of the years rebuilt. */
+/** The report step of the main job, its last: the yearly report and exports of every year whose report is missing or outdated. */
 @Configuration(proxyBeanMethods = false)
 public class ReportStepConfiguration {
 
@@ -20,9 +20,9 @@ public class ReportStepConfiguration {
 
     @Bean
     public Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, YearReport report,
-                           YearOverview overview, TableExporter exporter, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql) {
+                           YearOverview overview, TableExporter exporter, InovasiProperties properties, YearBuilds builds, FaultPoints faults) {
         return new StepBuilder(STEP_NAME, jobRepository)
-                .tasklet(new ReportTasklet(report, overview, exporter, properties, jdbc, sql, transactionManager), transactionManager)
+                .tasklet(new ReportTasklet(report, overview, exporter, properties, builds, transactionManager, faults), transactionManager)
                 .build();
     }
 }

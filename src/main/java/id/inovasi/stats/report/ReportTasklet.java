@@ -13,7 +13,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import id.inovasi.stats.InovasiProperties;
-import id.inovasi.stats.database.SqlFiles;
+import id.inovasi.stats.convergence.StaleYears;
+import id.inovasi.stats.convergence.YearBuilds;
+import id.inovasi.stats.operations.FaultPoints;
+import id.inovasi.stats.rebuild.RebuildParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,13 +25,13 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The report step: for every year this run rebuilt, a page per region with reports
+ * The report step: for the year asked for, else every year whose report is missing or older than
+ * its summaries, a page per region with reports
  * ({@code <output>/<year>/<region>/report.html}), {@code <output>/<year>/report.html} (that
  * region's page when there is one, else the year's overview linking to each), and a CSV and an
  * XLSX file per summary table; each written to a temporary name and moved into place.
@@ -44,13 +47,15 @@ class ReportTasklet implements Tasklet {
     private final YearOverview overview;
     private final TableExporter exporter;
     private final InovasiProperties properties;
-    private final JdbcClient jdbc;
-    private final SqlFiles sql;
+    private final YearBuilds builds;
+    private final FaultPoints faults;
     /** A year's reports are read in a transaction of their own (cursors need one), on their own thread. */
     private final TransactionTemplate readOnly;
 
-    ReportTasklet(YearReport report, YearOverview overview, TableExporter exporter, InovasiProperties properties, JdbcClient jdbc,
-                  SqlFiles sql, PlatformTransactionManager transactionManager) {
+    ReportTasklet(YearReport report, YearOverview overview, TableExporter exporter, InovasiProperties properties, YearBuilds builds,
+                  PlatformTransactionManager transactionManager, FaultPoints faults) {
+        this.faults = faults;
+        this.builds = builds;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readOnly.setReadOnly(true);
@@ -58,22 +63,24 @@ class ReportTasklet implements Tasklet {
         this.overview = overview;
         this.exporter = exporter;
         this.properties = properties;
-        this.jdbc = jdbc;
-        this.sql = sql;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = contribution.getStepExecution();
-        List<Integer> years = jdbc.sql(sql.get("report/years-rebuilt"))
-                .param("jobInstanceId", step.getJobExecution().getJobInstance().getInstanceId())
-                .query(Integer.class).list();
+        long runId = step.getJobExecutionId();
+        List<Integer> years = yearsToWrite(step);
         List<String> reports = new ArrayList<>();
         int parallel = Math.max(1, properties.report().parallelYears());
         for (int from = 0; from < years.size(); from += parallel) {
             List<FutureTask<Integer>> writing = new ArrayList<>();
             for (int year : years.subList(from, Math.min(years.size(), from + parallel))) {
-                FutureTask<Integer> task = new FutureTask<>(() -> readOnly.execute(status -> writeYear(year)));
+                FutureTask<Integer> task = new FutureTask<>(() -> {
+                    int written = readOnly.execute(status -> writeYear(year));
+                    faults.reach(FaultPoints.Point.REPORT_WRITTEN);
+                    builds.reportWritten(year, runId);
+                    return written;
+                });
                 Thread thread = new Thread(task, "report-" + year);
                 thread.setDaemon(true);
                 thread.start();
@@ -93,6 +100,18 @@ class ReportTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /**
+     * The year asked for, else every year whose report is missing or older than its summaries (the
+     * years this run rebuilt among them), whatever happened to earlier runs.
+     */
+    private List<Integer> yearsToWrite(StepExecution step) {
+        Long year = step.getJobParameters().getLong(RebuildParameters.YEAR);
+        if (year != null) {
+            return List.of(year.intValue());
+        }
+        return builds.stale().stream().filter(stale -> !stale.summaries()).map(StaleYears.StaleYear::year).toList();
+    }
+
     /** Writes one year's pages and exports; returns the files written. */
     private int writeYear(int year) {
         try {
@@ -109,6 +128,7 @@ class ReportTasklet implements Tasklet {
             }
             files++;
             long pagesDone = System.nanoTime();
+            faults.reach(FaultPoints.Point.REPORT_EXPORTS);
             for (String table : TableExporter.TABLES) {
                 files += exporter.export(table, year, folder).size();
             }
@@ -149,12 +169,13 @@ class ReportTasklet implements Tasklet {
     }
 
     /** Writes a page under a temporary name and moves it into place, so a reader never sees half a page. */
-    private static void write(Path page, PageWriter writer) throws IOException {
+    private void write(Path page, PageWriter writer) throws IOException {
         Path temp = page.resolveSibling(page.getFileName() + ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 writer.write(out);
             }
+            faults.reach(FaultPoints.Point.REPORT_PAGE);
             Files.move(temp, page, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);   // a failed page leaves nothing half written behind

@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A report that cannot be written fails the run and leaves no half-written file behind. */
+/**
+ * A report that cannot be written fails the run and leaves no half-written file behind; the next
+ * plain run writes it without rebuilding anything.
+ */
 @PipelineTest
 class ReportFailureTest extends PipelineTestSupport {
 
@@ -39,6 +42,14 @@ class ReportFailureTest extends PipelineTestSupport {
                 assertThat(files.filter(p -> p.toString().endsWith(".tmp")).toList()).isEmpty();
             }
             assertThat(blocker.resolve("keep.txt")).hasContent("not a page");
+
+            // the summaries were built and committed; the next plain run only writes the missing report
+            deleteTree(blocker);
+            JobExecution next = run();
+            assertThat(count("SELECT cardinality(years_rebuilt) FROM stats.pipeline_run WHERE run_id = " + next.getId()))
+                    .as("years rebuilt by the next run").isZero();
+            assertThat(blocker).isRegularFile().content().contains("Kabupaten Magetan");
+            assertThat(count("SELECT count(*) FROM stats.year_build WHERE report_summaries_at = summaries_built_at")).isEqualTo(2);
         } finally {
             deleteTree(blocker);   // the output folder is shared with the other tests
         }

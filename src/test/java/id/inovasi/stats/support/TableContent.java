@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * What the tables say, without what differs between equivalent runs: run ids, file ids (a
  * rolled-back file uses up an id), times. Files are named by their path.
@@ -27,15 +29,28 @@ public final class TableContent {
     }
 
     public static Map<String, List<Map<String, Object>>> of(PipelineTestSupport test) {
+        return of(test.jdbc);
+    }
+
+    public static Map<String, List<Map<String, Object>>> of(JdbcClient jdbc) {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         QUERIES.forEach((table, sql) -> {
-            List<Map<String, Object>> rows = test.rows(sql);
+            List<Map<String, Object>> rows = jdbc.sql(sql).query().listOfRows();
             rows.forEach(r -> {
                 r.remove("run_id");
                 r.remove("file_id");
+                r.replaceAll((column, value) -> value instanceof java.sql.Array array ? asList(array) : value);
             });
             tables.put(table, rows);
         });
         return tables;
+    }
+
+    private static List<Object> asList(java.sql.Array array) {
+        try {
+            return java.util.Arrays.asList((Object[]) array.getArray());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,0 +1,8 @@
+-- The stats tables whose planner statistics lag far behind their content (a tenth of their rows
+-- or more changed since they were last analysed, and at least 1,000): analysed before a rebuild,
+-- so that the planner does not take a freshly loaded table of many rows for an empty one.
+SELECT format('%I.%I', schemaname, relname)
+FROM pg_stat_user_tables
+WHERE schemaname = 'stats'
+  AND n_mod_since_analyze >= greatest(1000, n_live_tup / 10)
+ORDER BY relname
