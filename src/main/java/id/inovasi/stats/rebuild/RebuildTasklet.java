@@ -1,6 +1,8 @@
 package id.inovasi.stats.rebuild;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -58,7 +60,10 @@ class RebuildTasklet implements Tasklet {
     private final TransactionTemplate yearTransaction;
     private final int parallelYears;
     private List<Integer> years;
-    private int next;
+    /** Years started so far, the ones not yet collected (oldest first), and the commit the next year waits for. */
+    private int started;
+    private final Deque<FutureTask<Rebuilt>> inFlight = new ArrayDeque<>();
+    private CompletableFuture<Void> lastCommitted = CompletableFuture.completedFuture(null);
 
     RebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, YearBuilds builds, JdbcClient jdbc, SqlFiles sql,
                    PlatformTransactionManager transactionManager, int parallelYears,
@@ -88,29 +93,37 @@ class RebuildTasklet implements Tasklet {
             yearTransaction.executeWithoutResult(status -> years.forEach(ranking::deriveNational));
             faults.reach(FaultPoints.Point.NATIONAL_DERIVED);
         }
-        if (next >= years.size()) {
+        startYears(runId);
+        FutureTask<Rebuilt> oldest = inFlight.poll();
+        if (oldest == null) {
             return RepeatStatus.FINISHED;
         }
-        List<Integer> group = years.subList(next, Math.min(years.size(), next + parallelYears));
-        next += group.size();
-        for (Rebuilt rebuilt : rebuildSideBySide(group, runId)) {
-            contribution.incrementWriteCount(rebuilt.assessed + rebuilt.estimates + rebuilt.trends);
-            step.setReadCount(step.getReadCount() + 1);
-            log.info("Rebuilt {}: {} innovations assessed, {} index estimates, {} ranking rows in {} ms", rebuilt.year, rebuilt.assessed,
-                    rebuilt.estimates, rebuilt.trends, rebuilt.millis);
+        Rebuilt rebuilt;
+        try {
+            rebuilt = oldest.get();
+        } catch (ExecutionException e) {
+            // the oldest year in flight failed: its own failure (the years after it roll back on their own)
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        return next < years.size() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+        contribution.incrementWriteCount(rebuilt.assessed + rebuilt.estimates + rebuilt.trends);
+        step.setReadCount(step.getReadCount() + 1);
+        log.info("Rebuilt {}: {} innovations assessed, {} index estimates, {} ranking rows in {} ms", rebuilt.year, rebuilt.assessed,
+                rebuilt.estimates, rebuilt.trends, rebuilt.millis);
+        startYears(runId);
+        return inFlight.isEmpty() ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
     }
 
-    /** Rebuilds the years, oldest first, each in its own transaction on its own thread; they commit in order. */
-    private List<Rebuilt> rebuildSideBySide(List<Integer> group, long runId) throws Exception {
-        List<CompletableFuture<Void>> committed = new ArrayList<>();
-        List<FutureTask<Rebuilt>> tasks = new ArrayList<>();
-        for (int i = 0; i < group.size(); i++) {
-            int year = group.get(i);
-            CompletableFuture<Void> before = i == 0 ? CompletableFuture.completedFuture(null) : committed.get(i - 1);
+    /**
+     * Keeps {@code parallelYears} years in flight, oldest first, each in its own transaction on its
+     * own thread: a year starts as soon as a thread is free, not when a whole group is done, and
+     * commits only after the year before it has.
+     */
+    private void startYears(long runId) {
+        while (started < years.size() && inFlight.size() < parallelYears) {
+            int year = years.get(started++);
+            CompletableFuture<Void> before = lastCommitted;
             CompletableFuture<Void> done = new CompletableFuture<>();
-            committed.add(done);
+            lastCommitted = done;
             FutureTask<Rebuilt> task = new FutureTask<>(() -> {
                 try {
                     Rebuilt rebuilt = yearTransaction.execute(status -> rebuildYear(year, runId, before));
@@ -122,26 +135,11 @@ class RebuildTasklet implements Tasklet {
                     throw e;
                 }
             });
-            tasks.add(task);
             Thread thread = new Thread(task, "rebuild-" + year);
             thread.setDaemon(true);
             thread.start();
+            inFlight.add(task);
         }
-        List<Rebuilt> rebuilt = new ArrayList<>();
-        Exception failure = null;
-        for (FutureTask<Rebuilt> task : tasks) {
-            try {
-                rebuilt.add(task.get());
-            } catch (ExecutionException e) {
-                if (failure == null && !(e.getCause() instanceof YearBeforeFailed)) {
-                    failure = e.getCause() instanceof Exception cause ? cause : e;
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-        return rebuilt;
     }
 
     /**
