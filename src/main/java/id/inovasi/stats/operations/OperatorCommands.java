@@ -68,13 +68,23 @@ public class OperatorCommands implements ApplicationRunner {
     private int finished(JobExecution execution) {
         Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
-        PipelineRuns.Run run = summary.print(execution, took, out);
+        PipelineRuns.Run run;
+        try {
+            run = summary.print(execution, took, out);
+        } catch (org.springframework.dao.DataAccessException e) {
+            if (!ConnectionLoss.in(e)) {
+                throw e;
+            }
+            out.println("inovasi-stats: " + RunControl.LOST + " (" + ConnectionLoss.rootMessage(e) + ")" + RunControl.WAY_ON);
+            return ExitCodes.FAILED;
+        }
         int code = execution.getStatus() != BatchStatus.COMPLETED ? ExitCodes.FAILED
                 : run.rejectedSomething() ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;
         out.println("Exit code " + code + switch (code) {
             case ExitCodes.OK -> ": success";
             case ExitCodes.REJECTED_INPUT -> ": success, but rows or files were rejected (see stats.rejected_row and stats.source_file)";
-            default -> ": the run " + execution.getStatus() + "; fix the cause above, then jobs/restart " + execution.getId();
+            default -> ": the run " + execution.getStatus() + "; fix the cause above, then jobs/run (it does whatever is left),"
+                    + " or jobs/restart " + execution.getId() + " to continue this very run";
         });
         return code;
     }

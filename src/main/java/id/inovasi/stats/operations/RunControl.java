@@ -9,12 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,10 @@ import org.springframework.stereotype.Component;
 public class RunControl {
 
     private static final Logger log = LoggerFactory.getLogger(RunControl.class);
+
+    static final String LOST = "the run failed: the database connection was lost";
+    static final String WAY_ON = "; once PostgreSQL is reachable again, jobs/run finishes the work"
+            + " (it marks this run failed and rebuilds every stale year)";
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -109,7 +115,7 @@ public class RunControl {
     private JobExecution restart(JobExecution execution) {
         try {
             log.info("Restarting run {} (job instance {})", execution.getId(), execution.getJobInstance().getInstanceId());
-            return jobOperator.restart(execution);
+            return settled(jobOperator.restart(execution));
         } catch (org.springframework.batch.core.launch.JobRestartException e) {
             throw new IllegalStateException("run " + execution.getId() + " cannot be restarted: " + e.getMessage(), e);
         }
@@ -146,16 +152,49 @@ public class RunControl {
      * for ever. The new run does their work anyway: it rebuilds whatever is stale.
      */
     private void recoverDeadRuns() {
-        for (long runId : jdbc.sql("SELECT run_id FROM stats.pipeline_run WHERE status IN ('STARTING', 'STARTED', 'STOPPING') ORDER BY run_id")
+        for (long runId : jdbc.sql("SELECT run_id FROM stats.pipeline_run WHERE status IN ('STARTING', 'STARTED', 'STOPPING', 'UNKNOWN') ORDER BY run_id")
                 .query(Long.class).list()) {
             JobExecution execution = execution(runId);
             if (execution.isRunning()) {
                 execution = jobOperator.recover(execution);
+            } else if (execution.getStatus() == BatchStatus.UNKNOWN) {
+                execution = settled(execution);
             }
             jdbc.sql("UPDATE stats.pipeline_run SET status = :status, ended_at = coalesce(ended_at, now()) WHERE run_id = :runId")
                     .param("status", execution.getStatus().name()).param("runId", runId).update();
             log.warn("Run {} was left running by a process that died; marked {}. This run does its unfinished work.", runId,
                     execution.getStatus());
+        }
+    }
+
+    /**
+     * Spring Batch ends a run UNKNOWN when a failure left its transaction in an unknown state: the
+     * connection was lost, so PostgreSQL rolled the transaction back itself. That is a failed run:
+     * marked FAILED (steps and job), so that it can be restarted and no run stays UNKNOWN. When the
+     * database is still away, the next run does it ({@link #recoverDeadRuns()}).
+     */
+    private JobExecution settled(JobExecution ended) {
+        if (ended.getStatus() != BatchStatus.UNKNOWN) {
+            return ended;
+        }
+        try {
+            JobExecution execution = execution(ended.getId());
+            for (StepExecution step : execution.getStepExecutions()) {
+                if (step.getStatus() == BatchStatus.UNKNOWN) {
+                    step.setStatus(BatchStatus.FAILED);
+                    step.setExitStatus(ExitStatus.FAILED);
+                    jobRepository.update(step);
+                }
+            }
+            execution.setStatus(BatchStatus.FAILED);
+            execution.setExitStatus(ExitStatus.FAILED.addExitDescription("the transaction's outcome was unknown; PostgreSQL rolled it back"));
+            jobRepository.update(execution);
+            jdbc.sql("UPDATE stats.pipeline_run SET status = 'FAILED', ended_at = coalesce(ended_at, now()) WHERE run_id = :runId")
+                    .param("runId", ended.getId()).update();
+            ended.getAllFailureExceptions().forEach(execution::addFailureException);
+            return execution;
+        } catch (org.springframework.dao.DataAccessException e) {
+            return ended;   // the database is still away: the next run settles it
         }
     }
 
@@ -191,8 +230,11 @@ public class RunControl {
 
     private JobExecution start(JobParameters parameters) {
         try {
-            return jobOperator.start(mainJob, parameters);
+            return settled(jobOperator.start(mainJob, parameters));
         } catch (Exception e) {
+            if (ConnectionLoss.in(e)) {
+                throw new IllegalStateException(LOST + " (" + ConnectionLoss.rootMessage(e) + ")" + WAY_ON, e);
+            }
             throw new IllegalStateException("the run could not start: " + e.getMessage(), e);
         }
     }

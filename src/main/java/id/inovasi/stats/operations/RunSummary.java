@@ -55,7 +55,10 @@ public class RunSummary {
             }
         }
         if (!execution.getAllFailureExceptions().isEmpty()) {
-            out.println("  failure: " + execution.getAllFailureExceptions().get(0).getMessage());
+            Throwable failure = execution.getAllFailureExceptions().get(0);
+            out.println("  failure: " + (ConnectionLoss.in(failure)
+                    ? "the database connection was lost (" + ConnectionLoss.rootMessage(failure) + ")" + RunControl.WAY_ON
+                    : failure.getMessage()));
         }
         if (run.filesSeen() > 0 && run.filesLoaded() + run.filesRejected() + run.filesDuplicate() == 0) {
             out.println("  nothing new in the inbox: nothing changed");

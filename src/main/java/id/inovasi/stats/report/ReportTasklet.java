@@ -70,6 +70,9 @@ class ReportTasklet implements Tasklet {
         StepExecution step = contribution.getStepExecution();
         long runId = step.getJobExecutionId();
         List<Integer> years = yearsToWrite(step);
+        if (!years.isEmpty()) {
+            checkOutputWritable();
+        }
         List<String> reports = new ArrayList<>();
         int parallel = Math.max(1, properties.report().parallelYears());
         for (int from = 0; from < years.size(); from += parallel) {
@@ -110,6 +113,17 @@ class ReportTasklet implements Tasklet {
             return List.of(year.intValue());
         }
         return builds.stale().stream().filter(stale -> !stale.summaries()).map(StaleYears.StaleYear::year).toList();
+    }
+
+    /** Fails at once, naming the setting, when the output folder cannot take a file. */
+    private void checkOutputWritable() {
+        Path output = properties.output();
+        try {
+            Files.createDirectories(output);
+            Files.delete(Files.createTempFile(output, ".write-check-", ".tmp"));
+        } catch (IOException e) {
+            throw new OutputNotWritableException(output, e);
+        }
     }
 
     /** Writes one year's pages and exports; returns the files written. */
