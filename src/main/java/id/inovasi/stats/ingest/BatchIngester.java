@@ -119,6 +119,10 @@ class BatchIngester {
         for (int i = 0; i < batch.size(); i++) {
             InboxFile file = batch.get(i);
             Fingerprint fingerprint = fingerprints.get(i);
+            if (fingerprint != null && fingerprint.unreadable()) {
+                outcomes[i] = settleUnreadable(file, fingerprint, recorded, runId);
+                continue;
+            }
             RecordedFiles.FirstRead same = fingerprint == null ? null : recorded.firstRead(fingerprint.sha256());
             if (same != null && same.fileId() < 0 && !recorded.seen(file.relativePath(), fingerprint.sha256())) {
                 copiesOfFreshAt.add(i);
@@ -152,9 +156,24 @@ class BatchIngester {
             try {
                 return Fingerprint.of(file.path());
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                return Fingerprint.unreadable(e);
             }
         }).toList();
+    }
+
+    /**
+     * A file that cannot be read is recorded once as rejected (unreadable), without a digest; while
+     * it stays unreadable, later runs count it unchanged; once readable, it is read like any new file.
+     */
+    private FileOutcome settleUnreadable(InboxFile file, Fingerprint fingerprint, RecordedFiles recorded, long runId) {
+        String path = file.relativePath();
+        if (recorded.refused(path)) {
+            return FileOutcome.unchanged();
+        }
+        long fileId = sourceFiles.insert(file.kind(), path, null, "rejected", "unreadable", fingerprint.notText(), runId);
+        recorded.add(fileId, path, null, "rejected");
+        log.warn("Rejected {}: {}", LogText.escape(path), LogText.escape(fingerprint.notText()));
+        return FileOutcome.rejected("unreadable", fingerprint.notText(), null, List.of());
     }
 
     /** The outcome of a file that is not read (unchanged, duplicate, refused link), or null for a fresh one. */

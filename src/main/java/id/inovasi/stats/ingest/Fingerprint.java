@@ -35,6 +35,23 @@ record Fingerprint(String sha256, long size, Charset charset, boolean bom, Strin
     /** Files up to this size are read once into memory and checked on the calling thread. */
     private static final int SMALL = 1 << 20;
 
+    /**
+     * A file that could not be read at all (permissions, a folder or a link loop under a file's
+     * name): no digest; {@code notText} says why.
+     */
+    static Fingerprint unreadable(IOException cause) {
+        String why = cause instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return new Fingerprint(null, -1, null, false, "the file cannot be read (" + why + "): give the program's user read access"
+                + " (or replace a folder or broken link of that name by the file); nothing was loaded, and the next run tries it again");
+    }
+
+    /** Whether the file could not be read at all. */
+    boolean unreadable() {
+        return sha256 == null;
+    }
+
     static Fingerprint of(Path file) throws IOException {
         if (Files.size(file) <= SMALL) {
             byte[] bytes = Files.readAllBytes(file);

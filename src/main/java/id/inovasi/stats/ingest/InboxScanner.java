@@ -71,8 +71,8 @@ class InboxScanner {
                     boolean outside = !resolvesInside(root, file);
                     if (outside && (csv || Files.isDirectory(file))) {
                         files.add(new InboxFile(kind, file, relative, true));
-                    } else if (!outside && csv && Files.isRegularFile(file)) {
-                        files.add(new InboxFile(kind, file, relative, false));
+                    } else if (!outside && csv && !Files.isDirectory(file)) {
+                        files.add(new InboxFile(kind, file, relative, false));   // a broken link or a loop: rejected as unreadable
                     } else if (Files.isDirectory(file)) {
                         log.warn("Not following the link {} to a folder inside the inbox: its files are read where they are", LogText.escape(relative));
                     }
@@ -81,14 +81,25 @@ class InboxScanner {
                 }
                 return FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException failure) {
+                log.warn("Cannot look into {} ({}): its files are not read; give the program's user access to it",
+                        LogText.escape(kind.folder() + "/" + base.relativize(file)), LogText.escape(String.valueOf(failure.getMessage())));
+                return FileVisitResult.CONTINUE;
+            }
         });
     }
 
+    /**
+     * Whether the file resolves inside the inbox. A link that resolves nowhere (a loop, a missing
+     * target) counts as inside: reading it fails, and it is rejected as unreadable, saying so.
+     */
     private static boolean resolvesInside(Path root, Path file) {
         try {
             return file.toRealPath().startsWith(root);
         } catch (IOException e) {
-            return false;
+            return true;
         }
     }
 }

@@ -14,6 +14,8 @@ import javax.sql.DataSource;
 import id.inovasi.stats.InovasiProperties;
 import id.inovasi.stats.operations.FaultPoints;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * Loads a batch of reports files through one {@code COPY} into {@code stats.innovation}: the
  * files are parsed one after the other on a second thread and their good rows stream to the
@@ -28,7 +30,11 @@ final class ReportLoader {
      * A loaded reports file: its outcome, and the OPD-years it reports that earlier files may
      * also have reported (committed before the batch, or loaded earlier in it): what it supersedes.
      */
-    record Loaded(FreshFile file, FileOutcome outcome, Set<OpdYear> reported, Set<OpdYear> supersedes) {
+    record Loaded(FreshFile file, FileOutcome outcome, Set<OpdYear> reported, Set<OpdYear> supersedes, long withdrawn) {
+
+        Loaded(FreshFile file, FileOutcome outcome, Set<OpdYear> reported, Set<OpdYear> supersedes) {
+            this(file, outcome, reported, supersedes, 0);
+        }
     }
 
     /** A good row held back until its file is read. */
@@ -61,10 +67,14 @@ final class ReportLoader {
     List<Loaded> load(List<FreshFile> files, long runId) throws Exception {
         PipedCopy.Result<List<Loaded>> result = PipedCopy.run(dataSource,
                 "COPY stats.innovation (" + format.copyColumns() + ") FROM STDIN", pipe -> parseAll(files, pipe, runId));
-        long sent = result.produced().stream().mapToLong(l -> l.outcome().rowsLoaded()).sum();
+        long sent = result.produced().stream().mapToLong(l -> l.outcome().rowsLoaded() + l.withdrawn()).sum();
         if (result.copied() != sent) {
             throw new IllegalStateException("COPY into stats.innovation took " + result.copied() + " rows of " + files.size()
                     + " files but " + sent + " were sent");
+        }
+        List<Long> withdrawn = result.produced().stream().filter(l -> l.withdrawn() > 0).map(l -> l.file().fileId()).toList();
+        if (!withdrawn.isEmpty()) {
+            JdbcClient.create(dataSource).sql("DELETE FROM stats.innovation WHERE file_id IN (:fileIds)").param("fileIds", withdrawn).update();
         }
         return result.produced();
     }
@@ -84,6 +94,11 @@ final class ReportLoader {
         return loaded;
     }
 
+    /** A file that changed while it was read: the rows it already sent to COPY are deleted after it. */
+    private static Loaded withdrawn(FreshFile file, long sent, String detail) {
+        return new Loaded(file, ChangedWhileRead.outcome(file, detail), Set.of(), Set.of(), sent);
+    }
+
     /** Streams one file's good rows; {@code moreFollow}: later files of the batch must see its keys. */
     private Loaded parse(FreshFile file, OpenedFile opened, CopyPipe pipe, long runId, boolean moreFollow) throws IOException {
         String[] values = new String[format.columns().size()];
@@ -97,52 +112,60 @@ final class ReportLoader {
         Progress progress = new Progress(file.path(), properties.ingest().progressInterval());
         RegionYear regionYear = null;
         OpdYear opdYear = null;
-        for (CsvRecords.Record record; (record = opened.records.next()) != null; ) {
-            lines++;
-            RowCleaner.Rejection rejection = opened.cleaner.clean(record, values);
-            if (rejection != null) {
-                rejected.add(RejectedLine.of(rejection, opened.records.rawText(record)));
-                continue;
-            }
-            int rowYear = Integer.parseInt(values[year]);
-            if (regionYear == null || regionYear.year() != rowYear || !regionYear.regionCode().equals(values[region])) {
-                regionYear = new RegionYear(rowYear, values[region]);
-            }
-            if (opdYear == null || !opdYear.regionYear().equals(regionYear) || !opdYear.opdCode().equals(values[opd])) {
-                opdYear = new OpdYear(rowYear, values[region], values[opd]);
-                opdYears.add(opdYear);
-            }
-            KeyOwner owner = owners.ownerOf(regionYear, values[innovation]);
-            if (owner != null && !owner.opdCode().equals(values[opd])) {
-                held.add(new HeldRow(values.clone(), record.line(), opened.records.rawText(record)));
-                continue;
-            }
-            pipe.row(values, fileId, record.line(), runId);
-            if (++loaded == 1) {
-                faults.reach(FaultPoints.Point.COPY_STREAMING);
-            }
-            if (moreFollow) {
-                keys.add(new KeyOwners.LoadedKey(regionYear, values[innovation], values[opd]));
-            }
-            if ((lines & 0x3FFF) == 0) {
-                progress.tick(lines);
-            }
-        }
-        for (HeldRow row : held) {
-            RegionYear rowRegionYear = new RegionYear(Integer.parseInt(row.values[year]), row.values[region]);
-            KeyOwner owner = owners.ownerOf(rowRegionYear, row.values[innovation]);
-            if (opdYears.contains(new OpdYear(rowRegionYear.year(), rowRegionYear.regionCode(), owner.opdCode()))) {
-                pipe.row(row.values, fileId, row.line, runId);
-                loaded++;
-                if (moreFollow) {
-                    keys.add(new KeyOwners.LoadedKey(rowRegionYear, row.values[innovation], row.values[opd]));
+        try {
+            for (CsvRecords.Record record; (record = opened.records.next()) != null; ) {
+                lines++;
+                RowCleaner.Rejection rejection = opened.cleaner.clean(record, values);
+                if (rejection != null) {
+                    rejected.add(RejectedLine.of(rejection, opened.records.rawText(record)));
+                    continue;
                 }
-            } else {
-                rejected.add(new RejectedLine(row.line, null, "key_owned_by_other_opd", "line " + row.line + ": innovation_id "
-                        + row.values[innovation] + " of " + row.values[year] + " in region " + row.values[region]
-                        + " is already reported by OPD " + owner.opdCode() + " in " + owner.path() + " (file " + owner.fileId()
-                        + "); an innovation belongs to one OPD a year: correct the id here or in that file", row.raw));
+                int rowYear = Integer.parseInt(values[year]);
+                if (regionYear == null || regionYear.year() != rowYear || !regionYear.regionCode().equals(values[region])) {
+                    regionYear = new RegionYear(rowYear, values[region]);
+                }
+                if (opdYear == null || !opdYear.regionYear().equals(regionYear) || !opdYear.opdCode().equals(values[opd])) {
+                    opdYear = new OpdYear(rowYear, values[region], values[opd]);
+                    opdYears.add(opdYear);
+                }
+                KeyOwner owner = owners.ownerOf(regionYear, values[innovation]);
+                if (owner != null && !owner.opdCode().equals(values[opd])) {
+                    held.add(new HeldRow(values.clone(), record.line(), opened.records.rawText(record)));
+                    continue;
+                }
+                pipe.row(values, fileId, record.line(), runId);
+                if (++loaded == 1) {
+                    faults.reach(FaultPoints.Point.COPY_STREAMING);
+                }
+                if (moreFollow) {
+                    keys.add(new KeyOwners.LoadedKey(regionYear, values[innovation], values[opd]));
+                }
+                if ((lines & 0x3FFF) == 0) {
+                    progress.tick(lines);
+                }
             }
+            for (HeldRow row : held) {
+                RegionYear rowRegionYear = new RegionYear(Integer.parseInt(row.values[year]), row.values[region]);
+                KeyOwner owner = owners.ownerOf(rowRegionYear, row.values[innovation]);
+                if (opdYears.contains(new OpdYear(rowRegionYear.year(), rowRegionYear.regionCode(), owner.opdCode()))) {
+                    pipe.row(row.values, fileId, row.line, runId);
+                    loaded++;
+                    if (moreFollow) {
+                        keys.add(new KeyOwners.LoadedKey(rowRegionYear, row.values[innovation], row.values[opd]));
+                    }
+                } else {
+                    rejected.add(new RejectedLine(row.line, null, "key_owned_by_other_opd", "line " + row.line + ": innovation_id "
+                            + row.values[innovation] + " of " + row.values[year] + " in region " + row.values[region]
+                            + " is already reported by OPD " + owner.opdCode() + " in " + owner.path() + " (file " + owner.fileId()
+                            + "); an innovation belongs to one OPD a year: correct the id here or in that file", row.raw));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return withdrawn(file, loaded, ChangedWhileRead.of(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
+        }
+        String changed = ChangedWhileRead.check(file);
+        if (changed != null) {
+            return withdrawn(file, loaded, changed);
         }
         Set<OpdYear> supersedes = new LinkedHashSet<>();
         for (OpdYear reported : opdYears) {

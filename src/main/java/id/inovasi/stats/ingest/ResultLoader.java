@@ -47,6 +47,7 @@ final class ResultLoader {
             Set<Integer> years = new TreeSet<>();
             List<RejectedLine> rejected = new ArrayList<>();
             long[] counts = new long[2];
+            IOException[] failed = new IOException[1];
             PipedCopy.Result<Void> copy = PipedCopy.run(dataSource, "COPY ingest_" + kind + " (" + format.copyColumns() + ") FROM STDIN",
                     pipe -> {
                         String[] values = new String[format.columns().size()];
@@ -63,13 +64,17 @@ final class ResultLoader {
                                 }
                             }
                         } catch (IOException e) {
-                            throw new UncheckedIOException(e);
+                            failed[0] = e;   // the file changed underneath: what was staged is dropped below
                         }
                         return null;
                     });
             if (copy.copied() != counts[1]) {
                 throw new IllegalStateException("COPY into ingest_" + kind + " took " + copy.copied() + " rows of " + file.path()
                         + " but " + counts[1] + " were sent");
+            }
+            String changed = failed[0] != null ? ChangedWhileRead.of(failed[0]) : ChangedWhileRead.check(file);
+            if (changed != null) {
+                return ChangedWhileRead.outcome(file, changed);   // nothing upserted; the staging table is made anew per file
             }
             List<Long> replaced = jdbc.sql(sql.get("ingest/" + kind + "-replaced-files")).param("fileId", file.fileId())
                     .query(Long.class).list();

@@ -73,6 +73,31 @@ final class RowCleaner {
         return new Header(sourceIndex, header.size(), missing, extra);
     }
 
+    /** A value without surrounding whitespace, nor a byte-order mark (U+FEFF) left inside a file by pasting two files together. */
+    static String stripped(String value) {
+        String v = value.strip();
+        while (!v.isEmpty() && v.charAt(0) == '\uFEFF') {
+            v = v.substring(1).strip();
+        }
+        return v;
+    }
+
+    /** Whether a rejected record is the header again: at least two of its values name their own column. */
+    private boolean repeatsHeader(CsvRecords.Record record) {
+        int named = 0;
+        List<Column> columns = format.columns();
+        for (int c = 0; c < columns.size() && named < 2; c++) {
+            int source = sourceIndex[c];
+            if (source >= 0 && source < record.size()) {
+                String value = normalizeHeader(record.get(source));
+                if (columns.get(c).headerNames().stream().anyMatch(name -> normalizeHeader(name).equals(value))) {
+                    named++;
+                }
+            }
+        }
+        return named >= 2;
+    }
+
     static String normalizeHeader(String name) {
         return HEADER_SEPARATORS.matcher(name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).replaceAll("_");
     }
@@ -102,7 +127,7 @@ final class RowCleaner {
         for (int c = 0; c < out.length; c++) {
             Column column = columns.get(c);
             int source = sourceIndex[c];
-            String raw = source >= 0 && source < record.size() ? record.get(source).strip() : "";
+            String raw = source >= 0 && source < record.size() ? stripped(record.get(source)) : "";
             try {
                 if (raw.isEmpty()) {
                     if (column.required()) {
@@ -126,6 +151,10 @@ final class RowCleaner {
             }
         }
         if (problems != null) {
+            if (repeatsHeader(record)) {
+                return new Rejection(line, null, "bad_format", "line " + line
+                        + " repeats the header line: remove it (were two files pasted together?)");
+            }
             return new Rejection(line, firstColumn, firstReason, problems.toString());
         }
         String key = key(out);

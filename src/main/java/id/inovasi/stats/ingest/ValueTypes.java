@@ -21,14 +21,29 @@ final class ValueTypes {
     private ValueTypes() {
     }
 
+    /** Free text longer than this is no report text but a broken file (a field that swallowed others). */
+    static final int MAX_TEXT = 20_000;
+
     static ValueType text() {
-        return (value, row) -> value;
+        return text(MAX_TEXT);
     }
 
+    /**
+     * Text of at most {@code maxLength} characters, without control characters (tabs and line
+     * breaks inside a quoted value excepted): no spreadsheet or workbook can show them, and an
+     * XLSX export cannot even hold them.
+     */
     static ValueType text(int maxLength) {
         return (value, row) -> {
             if (value.length() > maxLength) {
                 throw new BadValue("out_of_range", quote(value) + " is " + value.length() + " characters long; at most " + maxLength + " are allowed");
+            }
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                    throw new BadValue("bad_format", quote(value) + " holds the control character U+" + String.format("%04X", (int) c)
+                            + " at character " + (i + 1) + ": remove it (it is invisible in a spreadsheet)");
+                }
             }
             return value;
         };
