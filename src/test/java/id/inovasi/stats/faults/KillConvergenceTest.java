@@ -16,6 +16,8 @@ import id.inovasi.stats.support.TableContent;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code jobs/restart}, and a plain {@code jobs/run}. Both must end with every table and report
  * file identical to a clean run's (run ids, file ids and times left out).
  */
+@Execution(ExecutionMode.CONCURRENT)   // two points at a time: each mostly waits on its child JVMs
 class KillConvergenceTest {
 
     private static Path work;
