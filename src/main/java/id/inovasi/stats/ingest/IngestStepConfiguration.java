@@ -2,8 +2,8 @@ package id.inovasi.stats.ingest;
 
 import id.inovasi.stats.InovasiProperties;
 import id.inovasi.stats.convergence.YearBuilds;
-import id.inovasi.stats.database.SqlFiles;
 import id.inovasi.stats.operations.FaultPoints;
+import id.inovasi.stats.operations.PipelineRuns;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -11,7 +11,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The ingest step of the main job: every new or changed inbox file into the loaded-data tables. */
@@ -29,8 +28,8 @@ public class IngestStepConfiguration {
 
     @Bean
     @StepScope
-    IngestTasklet ingestTasklet(InboxScanner scanner, BatchIngester ingester, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql,
+    IngestTasklet ingestTasklet(InboxScanner scanner, BatchIngester ingester, InovasiProperties properties, PipelineRuns runs,
                                 YearBuilds builds, FaultPoints faults) {
-        return new IngestTasklet(scanner, ingester, properties, jdbc, sql, builds, faults);
+        return new IngestTasklet(scanner, ingester, properties, runs, builds, faults);
     }
 }

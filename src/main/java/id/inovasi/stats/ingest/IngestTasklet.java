@@ -11,7 +11,7 @@ import id.inovasi.stats.LogText;
 import id.inovasi.stats.InovasiProperties;
 import id.inovasi.stats.convergence.YearBuilds;
 import id.inovasi.stats.operations.FaultPoints;
-import id.inovasi.stats.database.SqlFiles;
+import id.inovasi.stats.operations.PipelineRuns;
 import id.inovasi.stats.ingest.InboxScanner.InboxFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +21,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -41,8 +40,7 @@ class IngestTasklet implements Tasklet {
     private final InboxScanner scanner;
     private final BatchIngester ingester;
     private final InovasiProperties properties;
-    private final JdbcClient jdbc;
-    private final SqlFiles sql;
+    private final PipelineRuns runs;
     private final YearBuilds builds;
     private final FaultPoints faults;
     private List<InboxFile> files;
@@ -52,14 +50,14 @@ class IngestTasklet implements Tasklet {
     private final long started = System.nanoTime();
     private long rowsSoFar;
 
-    IngestTasklet(InboxScanner scanner, BatchIngester ingester, InovasiProperties properties, JdbcClient jdbc, SqlFiles sql, YearBuilds builds, FaultPoints faults) {
+    IngestTasklet(InboxScanner scanner, BatchIngester ingester, InovasiProperties properties, PipelineRuns runs, YearBuilds builds,
+                  FaultPoints faults) {
         this.faults = faults;
         this.builds = builds;
         this.scanner = scanner;
         this.ingester = ingester;
         this.properties = properties;
-        this.jdbc = jdbc;
-        this.sql = sql;
+        this.runs = runs;
     }
 
     @Override
@@ -160,19 +158,9 @@ class IngestTasklet implements Tasklet {
             rejected += outcome.rowsRejected();
             years.addAll(outcome.yearsChanged());
         }
-        jdbc.sql(sql.get("ingest/run-count-files"))
-                .param("seen", result.files().size())
-                .param("loaded", files[FileOutcome.Status.LOADED.ordinal()])
-                .param("rejected", files[FileOutcome.Status.REJECTED.ordinal()])
-                .param("duplicate", files[FileOutcome.Status.DUPLICATE.ordinal()])
-                .param("unchanged", files[FileOutcome.Status.UNCHANGED.ordinal()])
-                .param("superseded", result.superseded())
-                .param("rowsRead", read)
-                .param("rowsLoaded", loaded)
-                .param("rowsRejected", rejected)
-                .param("years", years.toArray(Integer[]::new))
-                .param("runId", runId)
-                .update();
+        runs.countBatch(runId, new PipelineRuns.BatchCounts(result.files().size(), files[FileOutcome.Status.LOADED.ordinal()],
+                files[FileOutcome.Status.REJECTED.ordinal()], files[FileOutcome.Status.DUPLICATE.ordinal()],
+                files[FileOutcome.Status.UNCHANGED.ordinal()], result.superseded(), read, loaded, rejected, years));
         builds.inputsChanged(years, runId);   // in the batch's transaction: the years are stale exactly when its rows are in
     }
 }

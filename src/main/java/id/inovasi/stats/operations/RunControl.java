@@ -17,7 +17,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,15 +37,15 @@ public class RunControl {
     private final JobRepository jobRepository;
     private final Job mainJob;
     private final RunLock lock;
-    private final JdbcClient jdbc;
+    private final PipelineRuns runs;
     private final Clock clock;
 
-    RunControl(JobOperator jobOperator, JobRepository jobRepository, Job mainJob, RunLock lock, JdbcClient jdbc, Clock clock) {
+    RunControl(JobOperator jobOperator, JobRepository jobRepository, Job mainJob, RunLock lock, PipelineRuns runs, Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.mainJob = mainJob;
         this.lock = lock;
-        this.jdbc = jdbc;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -152,16 +151,14 @@ public class RunControl {
      * for ever. The new run does their work anyway: it rebuilds whatever is stale.
      */
     private void recoverDeadRuns() {
-        for (long runId : jdbc.sql("SELECT run_id FROM stats.pipeline_run WHERE status IN ('STARTING', 'STARTED', 'STOPPING', 'UNKNOWN') ORDER BY run_id")
-                .query(Long.class).list()) {
+        for (long runId : runs.unfinished()) {
             JobExecution execution = execution(runId);
             if (execution.isRunning()) {
                 execution = jobOperator.recover(execution);
             } else if (execution.getStatus() == BatchStatus.UNKNOWN) {
                 execution = settled(execution);
             }
-            jdbc.sql("UPDATE stats.pipeline_run SET status = :status, ended_at = coalesce(ended_at, now()) WHERE run_id = :runId")
-                    .param("status", execution.getStatus().name()).param("runId", runId).update();
+            runs.markEnded(runId, execution.getStatus().name());
             log.warn("Run {} was left running by a process that died; marked {}. This run does its unfinished work.", runId,
                     execution.getStatus());
         }
@@ -189,8 +186,7 @@ public class RunControl {
             execution.setStatus(BatchStatus.FAILED);
             execution.setExitStatus(ExitStatus.FAILED.addExitDescription("the transaction's outcome was unknown; PostgreSQL rolled it back"));
             jobRepository.update(execution);
-            jdbc.sql("UPDATE stats.pipeline_run SET status = 'FAILED', ended_at = coalesce(ended_at, now()) WHERE run_id = :runId")
-                    .param("runId", ended.getId()).update();
+            runs.markEnded(ended.getId(), BatchStatus.FAILED.name());
             ended.getAllFailureExceptions().forEach(execution::addFailureException);
             return execution;
         } catch (org.springframework.dao.DataAccessException e) {
@@ -209,8 +205,7 @@ public class RunControl {
                     + "stop it with jobs/stop " + runId + " instead");
         }
         JobExecution recovered = jobOperator.recover(execution);
-        jdbc.sql("UPDATE stats.pipeline_run SET status = :status, ended_at = now() WHERE run_id = :runId")
-                .param("status", recovered.getStatus().name()).param("runId", runId).update();
+        runs.markEnded(runId, recovered.getStatus().name());
         return recovered;
     }
 
@@ -253,10 +248,9 @@ public class RunControl {
     /** The run holding the lock; it may have taken the lock a moment before its row exists, so wait a little for it. */
     private Long runningRunId() {
         for (int attempt = 0; attempt < 20; attempt++) {
-            List<Long> running = jdbc.sql("SELECT run_id FROM stats.pipeline_run WHERE status IN ('STARTING', 'STARTED', 'STOPPING') ORDER BY run_id DESC")
-                    .query(Long.class).list();
+            List<Long> running = runs.unfinished();
             if (!running.isEmpty()) {
-                return running.get(0);
+                return running.get(running.size() - 1);
             }
             try {
                 Thread.sleep(100);

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RunMetrics implements MeterBinder {
 
-    private final JdbcClient jdbc;
+    private final PipelineRuns runs;
 
-    RunMetrics(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RunMetrics(PipelineRuns runs) {
+        this.runs = runs;
     }
 
     @Override
@@ -30,8 +29,7 @@ class RunMetrics implements MeterBinder {
 
     private double secondsSinceLastSuccess() {
         try {
-            Double age = jdbc.sql("SELECT extract(epoch FROM now() - max(ended_at))::float8 FROM stats.pipeline_run WHERE status = 'COMPLETED'")
-                    .query(Double.class).single();
+            Double age = runs.secondsSinceLastSuccess();
             return age == null ? Double.NaN : age;
         } catch (RuntimeException e) {
             return Double.NaN;

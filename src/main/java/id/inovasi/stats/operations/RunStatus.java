@@ -11,18 +11,19 @@ import id.inovasi.stats.convergence.YearBuilds;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** jobs/status: the recent runs with their counts, or one run with its steps. */
 @Component
 public class RunStatus {
 
-    private final JdbcClient jdbc;
+    private static final java.time.format.DateTimeFormatter STARTED = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final PipelineRuns runs;
     private final YearBuilds builds;
 
-    RunStatus(JdbcClient jdbc, YearBuilds builds) {
-        this.jdbc = jdbc;
+    RunStatus(PipelineRuns runs, YearBuilds builds) {
+        this.runs = runs;
         this.builds = builds;
     }
 
@@ -40,26 +41,21 @@ public class RunStatus {
     }
 
     void printRecent(PrintStream out, int limit) {
-        List<Map<String, Object>> runs = jdbc.sql("""
-                SELECT r.run_id, r.job_instance_id, r.status, r.started_at, r.ended_at, r.files_seen, r.files_loaded,
-                       r.files_rejected, r.rows_read, r.rows_loaded, r.rows_rejected, p.parameter_value AS trigger
-                FROM stats.pipeline_run r
-                LEFT JOIN inovasi_batch.batch_job_execution_params p ON p.job_execution_id = r.run_id AND p.parameter_name = 'trigger'
-                ORDER BY r.run_id DESC LIMIT :limit""").param("limit", limit).query().listOfRows();
-        if (runs.isEmpty()) {
+        List<PipelineRuns.Run> recent = runs.recent(limit);
+        if (recent.isEmpty()) {
             out.println("No runs yet.");
             printStale(out);
             return;
         }
         out.printf("%-5s %-9s %-10s %-19s %9s  %-22s %-24s%n", "run", "instance", "status", "started (UTC)", "took", "files seen/loaded/rej",
                 "rows read/loaded/rej");
-        for (Map<String, Object> r : runs) {
-            out.printf("%-5s %-9s %-10s %-19s %9s  %-22s %-24s %s%n", r.get("run_id"), r.get("job_instance_id"), r.get("status"),
-                    String.valueOf(r.get("started_at")).replace('T', ' ').substring(0, 19),
-                    took(r.get("started_at"), r.get("ended_at")),
-                    r.get("files_seen") + "/" + r.get("files_loaded") + "/" + r.get("files_rejected"),
-                    r.get("rows_read") + "/" + r.get("rows_loaded") + "/" + r.get("rows_rejected"),
-                    r.get("trigger") == null ? "" : r.get("trigger"));
+        for (PipelineRuns.Run r : recent) {
+            out.printf("%-5s %-9s %-10s %-19s %9s  %-22s %-24s %s%n", r.runId(), r.jobInstanceId(), r.status(),
+                    STARTED.format(r.startedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC)),
+                    took(r.startedAt(), r.endedAt()),
+                    r.filesSeen() + "/" + r.filesLoaded() + "/" + r.filesRejected(),
+                    r.rowsRead() + "/" + r.rowsLoaded() + "/" + r.rowsRejected(),
+                    r.trigger() == null ? "" : r.trigger());
         }
         out.println("jobs/status RUN shows one run with its steps.");
         printStale(out);

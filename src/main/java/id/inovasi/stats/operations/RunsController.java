@@ -10,7 +10,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,13 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 class RunsController {
 
     private final RunControl control;
-    private final JdbcClient jdbc;
+    private final PipelineRuns runs;
     private final java.time.Clock clock;
 
-    RunsController(RunControl control, JdbcClient jdbc, java.time.Clock clock) {
+    RunsController(RunControl control, PipelineRuns runs, java.time.Clock clock) {
         this.clock = clock;
         this.control = control;
-        this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     /** Starts a run: 202 with its id and a link to it, at once; 409 while another run is in progress. */
@@ -52,8 +51,7 @@ class RunsController {
 
     @GetMapping
     List<Map<String, Object>> list(@RequestParam(defaultValue = "20") int limit) {
-        return jdbc.sql("SELECT * FROM stats.pipeline_run ORDER BY run_id DESC LIMIT :limit").param("limit", Math.min(limit, 200))
-                .query().listOfRows().stream().map(RunsController::plain).toList();
+        return runs.recent(Math.min(limit, 200)).stream().map(PipelineRuns.Run::columns).toList();
     }
 
     @GetMapping("/{runId}")
@@ -104,8 +102,7 @@ class RunsController {
         run.put("endTime", String.valueOf(execution.getEndTime()));
         run.put("parameters", execution.getJobParameters().toString());
         run.put("steps", execution.getStepExecutions().stream().map(RunsController::step).toList());
-        jdbc.sql("SELECT * FROM stats.pipeline_run WHERE run_id = :id").param("id", execution.getId()).query().listOfRows()
-                .stream().findFirst().map(RunsController::plain).ifPresent(totals -> run.put("totals", totals));
+        runs.findIfAny(execution.getId()).map(PipelineRuns.Run::columns).ifPresent(totals -> run.put("totals", totals));
         return run;
     }
 
@@ -119,17 +116,5 @@ class RunsController {
         s.put("startTime", String.valueOf(step.getStartTime()));
         s.put("endTime", String.valueOf(step.getEndTime()));
         return s;
-    }
-
-    private static Map<String, Object> plain(Map<String, Object> row) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        row.forEach((k, v) -> {
-            try {
-                out.put(k, v instanceof java.sql.Array a ? List.of((Object[]) a.getArray()) : v instanceof java.sql.Timestamp t ? t.toInstant().toString() : v);
-            } catch (java.sql.SQLException e) {
-                out.put(k, String.valueOf(v));
-            }
-        });
-        return out;
     }
 }

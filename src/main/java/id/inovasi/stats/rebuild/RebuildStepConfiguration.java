@@ -6,6 +6,7 @@ import id.inovasi.stats.database.SqlFiles;
 import id.inovasi.stats.evidence.EvidenceStandard;
 import id.inovasi.stats.index.IndexEstimator;
 import id.inovasi.stats.operations.FaultPoints;
+import id.inovasi.stats.operations.PipelineRuns;
 import id.inovasi.stats.ranking.RankingTrends;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -32,9 +33,9 @@ public class RebuildStepConfiguration {
 
     @Bean
     @StepScope
-    RebuildTasklet rebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, YearBuilds builds, JdbcClient jdbc, SqlFiles sql,
+    RebuildTasklet rebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, YearBuilds builds, PipelineRuns runs, JdbcClient jdbc, SqlFiles sql,
                                   PlatformTransactionManager transactionManager, InovasiProperties properties,
                                   FaultPoints faults) {
-        return new RebuildTasklet(evidence, index, ranking, builds, jdbc, sql, transactionManager, properties.rebuild().parallelYears(), faults);
+        return new RebuildTasklet(evidence, index, ranking, builds, runs, jdbc, sql, transactionManager, properties.rebuild().parallelYears(), faults);
     }
 }

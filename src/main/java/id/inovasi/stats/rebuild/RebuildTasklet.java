@@ -15,6 +15,7 @@ import id.inovasi.stats.database.SqlFiles;
 import id.inovasi.stats.evidence.EvidenceStandard;
 import id.inovasi.stats.index.IndexEstimator;
 import id.inovasi.stats.operations.FaultPoints;
+import id.inovasi.stats.operations.PipelineRuns;
 import id.inovasi.stats.ranking.RankingTrends;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,7 @@ class RebuildTasklet implements Tasklet {
     private final IndexEstimator index;
     private final RankingTrends ranking;
     private final YearBuilds builds;
+    private final PipelineRuns runs;
     private final FaultPoints faults;
     private final JdbcClient jdbc;
     private final SqlFiles sql;
@@ -65,7 +67,7 @@ class RebuildTasklet implements Tasklet {
     private final Deque<FutureTask<Rebuilt>> inFlight = new ArrayDeque<>();
     private CompletableFuture<Void> lastCommitted = CompletableFuture.completedFuture(null);
 
-    RebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, YearBuilds builds, JdbcClient jdbc, SqlFiles sql,
+    RebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, YearBuilds builds, PipelineRuns runs, JdbcClient jdbc, SqlFiles sql,
                    PlatformTransactionManager transactionManager, int parallelYears,
                    FaultPoints faults) {
         this.faults = faults;
@@ -73,6 +75,7 @@ class RebuildTasklet implements Tasklet {
         this.index = index;
         this.ranking = ranking;
         this.builds = builds;
+        this.runs = runs;
         this.jdbc = jdbc;
         this.sql = sql;
         this.yearTransaction = new TransactionTemplate(transactionManager);
@@ -180,7 +183,7 @@ class RebuildTasklet implements Tasklet {
                 (assessedAt - started) / 1_000_000, (estimatedAt - assessedAt) / 1_000_000, (trendsAt - estimatedAt) / 1_000_000,
                 (waitedAt - trendsAt) / 1_000_000, (System.nanoTime() - waitedAt) / 1_000_000);
         builds.summariesBuilt(year, runId);
-        jdbc.sql(sql.get("rebuild/record-year")).param("year", year).param("runId", runId).update();
+        runs.yearRebuilt(runId, year);
         return new Rebuilt(year, assessed, estimates, trends, (System.nanoTime() - started) / 1_000_000);
     }
 
