@@ -86,6 +86,11 @@ class DatabaseAndOutputFaultTest {
             long built = query(postgres.getPort(), "kept", jdbc -> jdbc.sql("SELECT count(*) FROM stats.year_build WHERE summaries_built_at IS NOT NULL")
                     .query(Long.class).single());
             assertThat(built).as("years whose summaries were kept").isEqualTo(2);
+            ChildProcess.Result status = ChildProcess.run(work.resolve("status.log"),
+                    environment(postgres.getPort(), "kept", inbox, blocked.resolve("out")), "status");
+            assertThat(status.output()).contains("Stale years (the next jobs/run rebuilds or rewrites them):")
+                    .contains("2022: its report is missing from the output folder [report only]")
+                    .contains("2023: its report is missing from the output folder [report only]");
 
             Path output = work.resolve("out");
             ChildProcess.Result next = ChildProcess.run(work.resolve("next.log"), environment(postgres.getPort(), "kept", inbox, output), "run");
