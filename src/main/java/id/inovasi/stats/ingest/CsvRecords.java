@@ -1,7 +1,6 @@
 package id.inovasi.stats.ingest;
 
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,7 +21,7 @@ import java.util.Arrays;
  * of a record, and which measured at more than half of the parsing thread's time on the
  * 1,000,000-row benchmark (see README, "Performance").
  */
-final class CsvRecords implements Closeable {
+final class CsvRecords implements RecordSource {
 
     private static final int BUFFER = 1 << 16;
     private static final int PEEK = 1 << 16;
@@ -44,7 +43,7 @@ final class CsvRecords implements Closeable {
     private boolean openQuoteAtEnd;
 
     /** One record: the line it starts on and its values. Valid until the next call of {@link #next()}. */
-    final class Record {
+    final class Record implements SourceRecord {
         private final long line;
         private final long lastLine;
         private final boolean openQuote;
@@ -55,25 +54,35 @@ final class CsvRecords implements Closeable {
             this.openQuote = openQuote;
         }
 
-        long line() {
+        @Override
+        public long line() {
             return line;
         }
 
+        @Override
+        public String sheet() {
+            return null;
+        }
+
         /** The line the record ends on (after line breaks inside quotes). */
-        long lastLine() {
+        @Override
+        public long lastLine() {
             return lastLine;
         }
 
         /** A quote opened in this record is never closed: it ran to the end of the file, taking in every line after it. */
-        boolean openQuote() {
+        @Override
+        public boolean openQuote() {
             return openQuote;
         }
 
-        int size() {
+        @Override
+        public int size() {
             return size;
         }
 
-        String get(int i) {
+        @Override
+        public String get(int i) {
             return values[i];
         }
     }
@@ -106,8 +115,14 @@ final class CsvRecords implements Closeable {
         return dialect;
     }
 
+    @Override
+    public String delimiterLabel() {
+        return dialect.label();
+    }
+
     /** The next non-blank record, or {@code null} at the end of the file. */
-    Record next() throws IOException {
+    @Override
+    public Record next() throws IOException {
         long start = line;
         while (readRecordText()) {
             line += lineBreaksInside();
@@ -122,7 +137,8 @@ final class CsvRecords implements Closeable {
     }
 
     /** The raw text of the record last returned by {@link #next()}, without its line break. */
-    String rawText(Record record) {
+    @Override
+    public String rawText(SourceRecord record) {
         return new String(text, 0, textLength);
     }
 

@@ -11,12 +11,12 @@ import java.util.List;
 final class OpenedFile implements Closeable {
 
     final FileOutcome rejected;
-    final CsvRecords records;
+    final RecordSource records;
     final RowCleaner cleaner;
     final String delimiter;
     final List<String> extraColumns;
 
-    private OpenedFile(FileOutcome rejected, CsvRecords records, RowCleaner cleaner, String delimiter, List<String> extraColumns) {
+    private OpenedFile(FileOutcome rejected, RecordSource records, RowCleaner cleaner, String delimiter, List<String> extraColumns) {
         this.rejected = rejected;
         this.records = records;
         this.cleaner = cleaner;
@@ -38,8 +38,8 @@ final class OpenedFile implements Closeable {
         }
         CsvRecords records = CsvRecords.open(fresh.file().path(), fingerprint);
         try {
-            String delimiter = records.dialect().label();
-            CsvRecords.Record headerRecord = records.next();
+            String delimiter = records.delimiterLabel();
+            SourceRecord headerRecord = records.next();
             if (headerRecord == null) {
                 records.close();
                 return rejected(FileOutcome.rejected("empty", "the file holds only blank lines: it needs a header line and data rows",
@@ -48,12 +48,12 @@ final class OpenedFile implements Closeable {
             RowCleaner.Header header = RowCleaner.readHeader(format, headerRecord);
             if (!header.missing().isEmpty()) {
                 records.close();
-                return rejected(FileOutcome.rejected("missing_column", "line " + headerRecord.line() + ": the header lacks the required column"
+                return rejected(FileOutcome.rejected("missing_column", headerRecord.position() + ": the header lacks the required column"
                         + (header.missing().size() > 1 ? "s " : " ") + String.join(", ", header.missing())
                         + "; it has " + String.join(", ", header.extra().isEmpty() ? List.of("no other column") : header.extra())
                         + " (is this a " + fresh.file().kind().folder() + " file, and is its first line the header?)", delimiter, header.extra()));
             }
-            return new OpenedFile(null, records, new RowCleaner(format, header, records.dialect()), delimiter, header.extra());
+            return new OpenedFile(null, records, new RowCleaner(format, header, delimiter), delimiter, header.extra());
         } catch (IOException | RuntimeException e) {
             records.close();
             throw e;
@@ -66,6 +66,11 @@ final class OpenedFile implements Closeable {
 
     boolean isRejected() {
         return rejected != null;
+    }
+
+    /** The sheets read, in file order (a workbook's); none for a CSV file. */
+    List<String> sheets() {
+        return records == null ? List.of() : records.sheets();
     }
 
     /** The outcome of a file whose rows were read: what loaded, what was rejected and why. */

@@ -38,7 +38,7 @@ final class ReportLoader {
     }
 
     /** A good row held back until its file is read. */
-    private record HeldRow(String[] values, long line, String raw) {
+    private record HeldRow(String[] values, long line, String sheet, String position, String raw) {
     }
 
     private final DataSource dataSource;
@@ -113,11 +113,11 @@ final class ReportLoader {
         RegionYear regionYear = null;
         OpdYear opdYear = null;
         try {
-            for (CsvRecords.Record record; (record = opened.records.next()) != null; ) {
+            for (SourceRecord record; (record = opened.records.next()) != null; ) {
                 lines++;
                 RowCleaner.Rejection rejection = opened.cleaner.clean(record, values);
                 if (rejection != null) {
-                    rejected.add(RejectedLine.of(rejection, opened.records.rawText(record)));
+                    rejected.add(RejectedLine.of(rejection, record, opened.records.rawText(record)));
                     continue;
                 }
                 int rowYear = Integer.parseInt(values[year]);
@@ -130,7 +130,7 @@ final class ReportLoader {
                 }
                 KeyOwner owner = owners.ownerOf(regionYear, values[innovation]);
                 if (owner != null && !owner.opdCode().equals(values[opd])) {
-                    held.add(new HeldRow(values.clone(), record.line(), opened.records.rawText(record)));
+                    held.add(new HeldRow(values.clone(), record.line(), record.sheet(), record.position(), opened.records.rawText(record)));
                     continue;
                 }
                 pipe.row(values, fileId, record.line(), runId);
@@ -154,7 +154,7 @@ final class ReportLoader {
                         keys.add(new KeyOwners.LoadedKey(rowRegionYear, row.values[innovation], row.values[opd]));
                     }
                 } else {
-                    rejected.add(new RejectedLine(row.line, null, "key_owned_by_other_opd", "line " + row.line + ": innovation_id "
+                    rejected.add(new RejectedLine(row.line, row.sheet, null, "key_owned_by_other_opd", row.position + ": innovation_id "
                             + row.values[innovation] + " of " + row.values[year] + " in region " + row.values[region]
                             + " is already reported by OPD " + owner.opdCode() + " in " + owner.path() + " (file " + owner.fileId()
                             + "); an innovation belongs to one OPD a year: correct the id here or in that file", row.raw));
@@ -177,7 +177,7 @@ final class ReportLoader {
             owners.fileLoaded(fileId, file.path(), opdYears, keys);
         }
         progress.done(lines, loaded, rejected.size());
-        rejected.sort(Comparator.comparingLong(RejectedLine::line));
+        rejected.sort(RejectedLine.inFileOrder(opened.sheets()));
         Set<Integer> years = new TreeSet<>();
         opdYears.forEach(o -> years.add(o.year()));
         return new Loaded(file, opened.loaded(lines, loaded, rejected, 0, years), opdYears, supersedes);

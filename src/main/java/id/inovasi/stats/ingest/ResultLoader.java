@@ -52,11 +52,11 @@ final class ResultLoader {
                     pipe -> {
                         String[] values = new String[format.columns().size()];
                         try {
-                            for (CsvRecords.Record record; (record = opened.records.next()) != null; ) {
+                            for (SourceRecord record; (record = opened.records.next()) != null; ) {
                                 counts[0]++;
                                 RowCleaner.Rejection rejection = opened.cleaner.clean(record, values);
                                 if (rejection != null) {
-                                    rejected.add(RejectedLine.of(rejection, opened.records.rawText(record)));
+                                    rejected.add(RejectedLine.of(rejection, record, opened.records.rawText(record)));
                                 } else {
                                     years.add(Integer.valueOf(values[yearIndex]));
                                     pipe.row(values, file.fileId(), record.line(), runId);
@@ -80,7 +80,7 @@ final class ResultLoader {
                     .query(Long.class).list();
             jdbc.sql(sql.get("ingest/" + kind + "-upsert")).update();
             int superseded = sourceFiles.markSuperseded(replaced, java.util.Collections.nCopies(replaced.size(), file.fileId())).size();
-            rejected.sort(Comparator.comparingLong(RejectedLine::line));
+            rejected.sort(RejectedLine.inFileOrder(opened.sheets()));
             return opened.loaded(counts[0], counts[1], rejected, superseded, years);
         }
     }

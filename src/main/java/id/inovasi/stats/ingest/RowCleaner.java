@@ -34,15 +34,15 @@ final class RowCleaner {
     record Header(int[] sourceIndex, int size, List<String> missing, List<String> extra) {
     }
 
-    RowCleaner(InputFormat format, Header header, CsvDialect dialect) {
+    RowCleaner(InputFormat format, Header header, String delimiterName) {
         this.format = format;
         this.sourceIndex = header.sourceIndex();
         this.headerSize = header.size();
         this.keyIndexes = format.keyIndexes();
-        this.delimiterName = dialect.label();
+        this.delimiterName = delimiterName;
     }
 
-    static Header readHeader(InputFormat format, CsvRecords.Record header) {
+    static Header readHeader(InputFormat format, SourceRecord header) {
         Map<String, Integer> columnByName = new HashMap<>();
         for (int c = 0; c < format.columns().size(); c++) {
             for (String name : format.columns().get(c).headerNames()) {
@@ -83,7 +83,7 @@ final class RowCleaner {
     }
 
     /** Whether a rejected record is the header again: at least two of its values name their own column. */
-    private boolean repeatsHeader(CsvRecords.Record record) {
+    private boolean repeatsHeader(SourceRecord record) {
         int named = 0;
         List<Column> columns = format.columns();
         for (int c = 0; c < columns.size() && named < 2; c++) {
@@ -107,15 +107,15 @@ final class RowCleaner {
      *
      * @return {@code null} when the record loads, else why it does not
      */
-    Rejection clean(CsvRecords.Record record, String[] out) {
+    Rejection clean(SourceRecord record, String[] out) {
         long line = record.line();
         if (record.openQuote()) {
-            return new Rejection(line, null, "bad_format", "line " + line + ": a double quote (\") opened in this record is never closed, so the"
+            return new Rejection(line, null, "bad_format", record.position() + ": a double quote (\") opened in this record is never closed, so the"
                     + " record runs to the end of the file (line " + record.lastLine() + ") and took in every line after it; close the"
                     + " quote (a quote inside a value is written twice: \"\") and send the file again");
         }
         if (record.size() > headerSize && !blankFrom(record, headerSize)) {
-            return new Rejection(line, null, "wrong_field_count", "line " + line + ": " + record.size()
+            return new Rejection(line, null, "wrong_field_count", record.position() + ": " + record.size()
                     + " values but the header has " + headerSize + " columns; a value that contains the delimiter ("
                     + delimiterName + ") must be in double quotes");
         }
@@ -147,19 +147,19 @@ final class RowCleaner {
                 } else {
                     problems.append("; ");
                 }
-                problems.append("line ").append(line).append(", column ").append(column.name()).append(": ").append(bad.getMessage());
+                problems.append(record.position()).append(", column ").append(column.name()).append(": ").append(bad.getMessage());
             }
         }
         if (problems != null) {
             if (repeatsHeader(record)) {
-                return new Rejection(line, null, "bad_format", "line " + line
+                return new Rejection(line, null, "bad_format", record.position()
                         + " repeats the header line: remove it (were two files pasted together?)");
             }
             return new Rejection(line, firstColumn, firstReason, problems.toString());
         }
         String key = key(out);
         if (!keysSeen.add(key)) {
-            return new Rejection(line, null, "duplicate_key", "line " + line + ": " + describeKey(out)
+            return new Rejection(line, null, "duplicate_key", record.position() + ": " + describeKey(out)
                     + " appears earlier in this file; the first row was loaded, remove or correct this one");
         }
         return null;
@@ -184,7 +184,7 @@ final class RowCleaner {
         return text.toString();
     }
 
-    private static boolean blankFrom(CsvRecords.Record record, int from) {
+    private static boolean blankFrom(SourceRecord record, int from) {
         for (int i = from; i < record.size(); i++) {
             if (!record.get(i).isBlank()) {
                 return false;

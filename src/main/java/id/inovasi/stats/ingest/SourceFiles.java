@@ -116,13 +116,13 @@ class SourceFiles {
         List<Object[]> rows = new ArrayList<>();
         for (Completed file : files) {
             for (RejectedLine r : file.outcome().rejectedLines()) {
-                rows.add(new Object[] {file.fileId(), r.line(), r.column(), r.reason(), r.message(), r.rawLine(), runId});
+                rows.add(new Object[] {file.fileId(), r.line(), r.sheet(), r.column(), r.reason(), r.message(), r.rawLine(), runId});
             }
         }
         if (!rows.isEmpty()) {
             jdbcTemplate.batchUpdate("""
-                    INSERT INTO stats.rejected_row (file_id, line_no, column_name, reason, message, raw_line, run_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
+                    INSERT INTO stats.rejected_row (file_id, line_no, sheet, column_name, reason, message, raw_line, run_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         }
     }
 

@@ -76,7 +76,7 @@ class RowCleanerTest {
         Path file = Files.writeString(folder.resolve("c.csv"), text, StandardCharsets.UTF_8);
         List<Object> results = new ArrayList<>();
         try (CsvRecords records = CsvRecords.open(file, Fingerprint.of(file))) {
-            RowCleaner cleaner = new RowCleaner(CAPACITY, RowCleaner.readHeader(CAPACITY, records.next()), records.dialect());
+            RowCleaner cleaner = new RowCleaner(CAPACITY, RowCleaner.readHeader(CAPACITY, records.next()), records.delimiterLabel());
             String[] values = new String[CAPACITY.columns().size()];
             for (CsvRecords.Record r; (r = records.next()) != null; ) {
                 RowCleaner.Rejection rejection = cleaner.clean(r, values);
