@@ -154,7 +154,8 @@ class BatchIngester {
                 return null;
             }
             try {
-                return Fingerprint.of(file.path());
+                String workbook = Fingerprint.workbookOf(file.path());
+                return workbook != null ? Fingerprint.ofWorkbook(file.path(), workbook) : Fingerprint.of(file.path());
             } catch (IOException e) {
                 return Fingerprint.unreadable(e);
             }

@@ -27,8 +27,9 @@ import java.util.concurrent.FutureTask;
  * @param charset  UTF-8 or windows-1252; {@code null} when the file is not text
  * @param bom      the file starts with a UTF-8 byte-order mark
  * @param notText  why the file is not text, or {@code null}
+ * @param workbook {@code xlsx} or {@code xls} for a workbook (read by its own reader), else {@code null}
  */
-record Fingerprint(String sha256, long size, Charset charset, boolean bom, String notText) {
+record Fingerprint(String sha256, long size, Charset charset, boolean bom, String notText, String workbook) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -44,12 +45,23 @@ record Fingerprint(String sha256, long size, Charset charset, boolean bom, Strin
                 : cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
                 : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         return new Fingerprint(null, -1, null, false, "the file cannot be read (" + why + "): give the program's user read access"
-                + " (or replace a folder or broken link of that name by the file); nothing was loaded, and the next run tries it again");
+                + " (or replace a folder or broken link of that name by the file); nothing was loaded, and the next run tries it again", null);
     }
 
     /** Whether the file could not be read at all. */
     boolean unreadable() {
         return sha256 == null;
+    }
+
+    /** A workbook ({@code xlsx} or {@code xls}): its digest and size; what it holds is its reader's to judge. */
+    static Fingerprint ofWorkbook(Path file, String workbook) throws IOException {
+        return new Fingerprint(sha256(file), Files.size(file), null, false, null, workbook);
+    }
+
+    /** The workbook format a file's name says ({@code .xlsx}, {@code .xls}, any case), or null for a text file. */
+    static String workbookOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".xlsx") ? "xlsx" : name.endsWith(".xls") ? "xls" : null;
     }
 
     static Fingerprint of(Path file) throws IOException {
@@ -158,20 +170,20 @@ record Fingerprint(String sha256, long size, Charset charset, boolean bom, Strin
 
     private static Fingerprint verdict(String sha, long size, boolean bom, long nulAt, boolean validUtf8, boolean undefinedIn1252) {
         if (nulAt >= 0) {
-            return new Fingerprint(sha, size, null, bom, "the file contains NUL bytes (byte " + nulAt + "): it is not a text (CSV) file; save it as CSV from the spreadsheet");
+            return new Fingerprint(sha, size, null, bom, "the file contains NUL bytes (byte " + nulAt + "): it is not a text (CSV) file; save it as CSV from the spreadsheet", null);
         }
         if (validUtf8) {
-            return new Fingerprint(sha, size, StandardCharsets.UTF_8, bom, null);
+            return new Fingerprint(sha, size, StandardCharsets.UTF_8, bom, null, null);
         }
         if (undefinedIn1252) {
-            return new Fingerprint(sha, size, null, false, "the file is neither valid UTF-8 nor windows-1252 text; save it as CSV UTF-8 from the spreadsheet");
+            return new Fingerprint(sha, size, null, false, "the file is neither valid UTF-8 nor windows-1252 text; save it as CSV UTF-8 from the spreadsheet", null);
         }
-        return new Fingerprint(sha, size, WINDOWS_1252, false, null);
+        return new Fingerprint(sha, size, WINDOWS_1252, false, null, null);
     }
 
     /** The name stored in {@code source_file.charset}. */
     String charsetName() {
-        return charset == null ? null : charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "windows-1252";
+        return workbook != null ? workbook : charset == null ? null : charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "windows-1252";
     }
 
     private static String sha256(Path file) throws IOException {

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the input files: every {@code *.csv} (any case) in an inbox folder or below, in the
+ * Finds the input files: every {@code *.csv}, {@code *.xlsx} and {@code *.xls} (any case) in an inbox folder or below, in the
  * byte order of the path relative to the inbox root. A file or link that resolves outside the
  * root is listed as such and must never be read.
  */
@@ -66,7 +66,7 @@ class InboxScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String relative = kind.folder() + "/" + base.relativize(file).toString().replace('\\', '/');
-                boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+                boolean csv = readable(file.getFileName().toString().toLowerCase(Locale.ROOT));
                 if (attrs.isSymbolicLink()) {
                     boolean outside = !resolvesInside(root, file);
                     if (outside && (csv || Files.isDirectory(file))) {
@@ -89,6 +89,11 @@ class InboxScanner {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** The files read: CSV files and workbooks ({@code .xlsx}, {@code .xls}). */
+    private static boolean readable(String lowerCaseName) {
+        return lowerCaseName.endsWith(".csv") || lowerCaseName.endsWith(".xlsx") || lowerCaseName.endsWith(".xls");
     }
 
     /**

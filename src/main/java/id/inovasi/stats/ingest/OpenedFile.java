@@ -36,6 +36,9 @@ final class OpenedFile implements Closeable {
         if (fingerprint.size() == 0) {
             return rejected(FileOutcome.rejected("empty", "the file is empty: it needs a header line and data rows", null, List.of()));
         }
+        if (fingerprint.workbook() != null) {
+            return openWorkbook(fresh, format);
+        }
         CsvRecords records = CsvRecords.open(fresh.file().path(), fingerprint);
         try {
             String delimiter = records.delimiterLabel();
@@ -60,6 +63,23 @@ final class OpenedFile implements Closeable {
         }
     }
 
+    /** A workbook: its sheets with a header, as one table; a workbook that cannot be read is a bad file with its reason. */
+    private static OpenedFile openWorkbook(FreshFile fresh, InputFormat format) throws IOException {
+        WorkbookRows rows;
+        try {
+            rows = WorkbookRows.open(fresh.file().path(), "xlsx".equals(fresh.fingerprint().workbook()), format);
+        } catch (WorkbookRows.NoHeaderSheet e) {
+            return rejected(FileOutcome.rejected("missing_column", "no sheet has a header row (within its first " + WorkbookRows.HEADER_WITHIN
+                    + " rows) with the required columns" + (e.closest == null ? "; the workbook's sheets are empty"
+                    : "; the closest, sheet " + e.sheet + ", lacks " + String.join(", ", e.closest.missing())
+                    + " (is this a " + fresh.file().kind().folder() + " file?)"), null, List.of()));
+        } catch (IOException | RuntimeException e) {
+            return rejected(WorkbookTrouble.of(fresh, e));
+        }
+        RowCleaner.Header header = RowCleaner.readHeader(format, rows.next());
+        return new OpenedFile(null, rows, new RowCleaner(format, header, null), null, header.extra());
+    }
+
     private static OpenedFile rejected(FileOutcome outcome) {
         return new OpenedFile(outcome, null, null, null, List.of());
     }
@@ -75,8 +95,11 @@ final class OpenedFile implements Closeable {
 
     /** The outcome of a file whose rows were read: what loaded, what was rejected and why. */
     FileOutcome loaded(long linesRead, long loaded, List<RejectedLine> rejectedLines, int superseded, java.util.Set<Integer> years) {
+        List<String> skipped = records instanceof WorkbookRows workbook ? workbook.skippedSheets() : List.of();
         String message = "loaded " + loaded + " of " + linesRead + " rows" + (rejectedLines.isEmpty() ? "" : "; " + rejectedLines.size()
-                + " rejected (see stats.rejected_row)") + (extraColumns.isEmpty() ? "" : "; ignored unknown columns: " + String.join(", ", extraColumns));
+                + " rejected (see stats.rejected_row)") + (extraColumns.isEmpty() ? "" : "; ignored unknown columns: " + String.join(", ", extraColumns))
+                + (sheets().isEmpty() ? "" : "; sheets read: " + String.join(", ", sheets()))
+                + (skipped.isEmpty() ? "" : "; sheets without a header row of the required columns, not read: " + String.join(", ", skipped));
         return new FileOutcome(FileOutcome.Status.LOADED, null, message, delimiter, linesRead, loaded, rejectedLines.size(), extraColumns,
                 superseded, years, rejectedLines);
     }
