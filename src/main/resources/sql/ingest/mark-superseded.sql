@@ -13,4 +13,5 @@ WHERE f.file_id = s.loser
   AND (f.kind <> 'reports' OR NOT EXISTS (SELECT 1 FROM stats.innovation i WHERE i.file_id = f.file_id))
   AND (f.kind <> 'national' OR NOT EXISTS (SELECT 1 FROM stats.national_result n WHERE n.file_id = f.file_id))
   AND (f.kind <> 'capacity' OR NOT EXISTS (SELECT 1 FROM stats.region_capacity c WHERE c.file_id = f.file_id))
+  AND (f.kind <> 'opd' OR NOT EXISTS (SELECT 1 FROM stats.opd_roster r WHERE r.file_id = f.file_id))
 RETURNING f.file_id

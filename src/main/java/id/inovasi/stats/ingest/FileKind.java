@@ -1,10 +1,12 @@
 package id.inovasi.stats.ingest;
 
-/** The three kinds of input file, each in its own inbox folder, read in this order. */
+/** The kinds of input file, each in its own inbox folder, read in this order. */
 public enum FileKind {
     REPORTS("reports"),
     NATIONAL("national"),
-    CAPACITY("capacity");
+    CAPACITY("capacity"),
+    /** The OPD roster: which OPDs a region has, and from and to which year (optional). */
+    OPD("opd");
 
     private final String folder;
 

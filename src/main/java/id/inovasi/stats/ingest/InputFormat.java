@@ -11,6 +11,10 @@ import java.util.List;
  */
 record InputFormat(FileKind kind, List<Column> columns, List<String> keyColumns) {
 
+    boolean has(String column) {
+        return columns.stream().anyMatch(c -> c.name().equals(column));
+    }
+
     int indexOf(String column) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().equals(column)) {

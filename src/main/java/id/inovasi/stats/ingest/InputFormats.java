@@ -40,6 +40,7 @@ class InputFormats {
             case REPORTS -> reports();
             case NATIONAL -> national();
             case CAPACITY -> capacity();
+            case OPD -> roster();
         };
     }
 
@@ -91,6 +92,18 @@ class InputFormats {
                 optional("rank", "peringkat", wholeNumber(1, 100_000)),
                 optional("predicate", "predikat", oneOf("sangat_inovatif,inovatif,kurang_inovatif,tidak_dapat_dinilai"))),
                 List.of("year", "region_code"));
+    }
+
+    /** The OPD roster: key (region_code, opd_code); the years bound when the OPD exists. */
+    private InputFormat roster() {
+        int lastYear = LocalDate.now(clock).getYear() + 1;
+        return new InputFormat(FileKind.OPD, List.of(
+                required("region_code", "kode_pemda", regionCode()),
+                required("opd_code", "kode_opd", text(32)),
+                required("opd_name", "nama_opd", text()),
+                optional("from_year", "tahun_mulai", wholeNumber(FIRST_YEAR - 50, lastYear)),
+                optional("to_year", "tahun_akhir", wholeNumber(FIRST_YEAR - 50, lastYear))),
+                List.of("region_code", "opd_code"));
     }
 
     private InputFormat capacity() {

@@ -43,7 +43,7 @@ final class ResultLoader {
             }
             String kind = file.file().kind().folder();
             jdbc.sql(sql.get("ingest/" + kind + "-staging")).update();
-            int yearIndex = format.indexOf("year");
+            int yearIndex = format.has("year") ? format.indexOf("year") : -1;   // the roster has none
             Set<Integer> years = new TreeSet<>();
             List<RejectedLine> rejected = new ArrayList<>();
             long[] counts = new long[2];
@@ -58,7 +58,9 @@ final class ResultLoader {
                                 if (rejection != null) {
                                     rejected.add(RejectedLine.of(rejection, record, opened.records.rawText(record)));
                                 } else {
-                                    years.add(Integer.valueOf(values[yearIndex]));
+                                    if (yearIndex >= 0) {
+                                        years.add(Integer.valueOf(values[yearIndex]));
+                                    }
                                     pipe.row(values, file.fileId(), record.line(), runId);
                                     counts[1]++;
                                 }
