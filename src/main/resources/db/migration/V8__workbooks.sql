@@ -9,8 +9,8 @@ COMMENT ON COLUMN stats.rejected_row.raw_line IS 'The record as it stands in the
 
 ALTER TABLE stats.source_file DROP CONSTRAINT source_file_reason_check;
 ALTER TABLE stats.source_file ADD CONSTRAINT source_file_reason_check
-    CHECK (reason IN ('empty', 'not_text', 'missing_column', 'too_large', 'outside_inbox', 'unreadable', 'changed_while_read', 'encrypted'));
-COMMENT ON COLUMN stats.source_file.reason IS 'Why the whole file was rejected: empty, not_text (neither text nor a workbook), missing_column (for a workbook: no sheet has the required columns), too_large (also a workbook that expands beyond safe limits), outside_inbox, unreadable (permissions, a folder or a link loop under a file''s name; no digest, tried again every run), changed_while_read (its bytes changed while it was read; read again next run), encrypted (a password-protected workbook); NULL unless rejected';
+    CHECK (reason IN ('empty', 'not_text', 'missing_column', 'too_large', 'outside_inbox', 'unreadable', 'changed_while_read', 'encrypted', 'macro_workbook'));
+COMMENT ON COLUMN stats.source_file.reason IS 'Why the whole file was rejected: empty, not_text (neither text nor a workbook), missing_column (for a workbook: no sheet has the required columns), too_large (also a workbook that expands beyond safe limits), outside_inbox, unreadable (permissions, a folder or a link loop under a file''s name; no digest, tried again every run), changed_while_read (its bytes changed while it was read; read again next run), encrypted (a password-protected workbook), macro_workbook (an .xlsm file: refused, never opened); NULL unless rejected';
 ALTER TABLE stats.source_file DROP CONSTRAINT source_file_charset_check;
 ALTER TABLE stats.source_file ADD CONSTRAINT source_file_charset_check CHECK (charset IN ('UTF-8', 'windows-1252', 'xlsx', 'xls'));
 COMMENT ON COLUMN stats.source_file.charset IS 'Charset a text file was decoded with: UTF-8 (with or without BOM), else windows-1252; xlsx or xls for a workbook';

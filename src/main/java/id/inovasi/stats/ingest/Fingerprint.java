@@ -58,10 +58,10 @@ record Fingerprint(String sha256, long size, Charset charset, boolean bom, Strin
         return new Fingerprint(sha256(file), Files.size(file), null, false, null, workbook);
     }
 
-    /** The workbook format a file's name says ({@code .xlsx}, {@code .xls}, any case), or null for a text file. */
+    /** The workbook format a file's name says ({@code .xlsx}, {@code .xls}, {@code .xlsm}, any case), or null for a text file. */
     static String workbookOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".xlsx") ? "xlsx" : name.endsWith(".xls") ? "xls" : null;
+        return name.endsWith(".xlsx") ? "xlsx" : name.endsWith(".xls") ? "xls" : name.endsWith(".xlsm") ? "xlsm" : null;
     }
 
     static Fingerprint of(Path file) throws IOException {
@@ -183,7 +183,7 @@ record Fingerprint(String sha256, long size, Charset charset, boolean bom, Strin
 
     /** The name stored in {@code source_file.charset}. */
     String charsetName() {
-        return workbook != null ? workbook : charset == null ? null : charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "windows-1252";
+        return workbook != null ? (workbook.equals("xlsm") ? null : workbook) : charset == null ? null : charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "windows-1252";
     }
 
     private static String sha256(Path file) throws IOException {

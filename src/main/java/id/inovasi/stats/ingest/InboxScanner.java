@@ -91,9 +91,10 @@ class InboxScanner {
         });
     }
 
-    /** The files read: CSV files and workbooks ({@code .xlsx}, {@code .xls}). */
+    /** The files taken: CSV files and workbooks ({@code .xlsx}, {@code .xls}; a macro workbook, {@code .xlsm}, to be refused saying why). */
     private static boolean readable(String lowerCaseName) {
-        return lowerCaseName.endsWith(".csv") || lowerCaseName.endsWith(".xlsx") || lowerCaseName.endsWith(".xls");
+        return lowerCaseName.endsWith(".csv") || lowerCaseName.endsWith(".xlsx") || lowerCaseName.endsWith(".xls")
+                || lowerCaseName.endsWith(".xlsm");
     }
 
     /**

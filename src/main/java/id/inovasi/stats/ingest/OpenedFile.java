@@ -36,6 +36,10 @@ final class OpenedFile implements Closeable {
         if (fingerprint.size() == 0) {
             return rejected(FileOutcome.rejected("empty", "the file is empty: it needs a header line and data rows", null, List.of()));
         }
+        if ("xlsm".equals(fingerprint.workbook())) {
+            return rejected(FileOutcome.rejected("macro_workbook", "a macro-enabled workbook (.xlsm) is not read: its macros could run"
+                    + " on whoever opens it; save it as an ordinary workbook (.xlsx) and send it again", null, List.of()));
+        }
         if (fingerprint.workbook() != null) {
             return openWorkbook(fresh, format);
         }

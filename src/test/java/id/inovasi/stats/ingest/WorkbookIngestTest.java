@@ -95,13 +95,19 @@ class WorkbookIngestTest extends PipelineTestSupport {
         write("reports/2023/terkunci.xlsx", encrypted(workbookOf(Reports.innovation("E-1", "opd_code=1.05"))));
         write("reports/2023/bom.xlsx", zipBomb(workbookOf(Reports.innovation("Z-1", "opd_code=1.06"))));
         write("reports/2023/tanpa-judul.xlsx", workbookOf(null));
+        write("reports/2023/makro.xlsm", workbookOf(Reports.innovation("X-1", "opd_code=1.07")));
+        write("reports/2023/sejuta-baris.xlsx", withEmptyFormattedRows(workbookOf(Reports.innovation("M-1", "opd_code=1.08")), 1_000_000));
 
         run();
 
-        assertThat(rows("SELECT innovation_id FROM stats.innovation")).extracting(r -> r.get("innovation_id")).containsExactly("G-1");
+        assertThat(rows("SELECT innovation_id FROM stats.innovation ORDER BY 1")).extracting(r -> r.get("innovation_id"))
+                .as("the good file, and the one row among a million empty formatted ones").containsExactly("G-1", "M-1");
+        assertThat(row("SELECT lines_read, rows_rejected FROM stats.source_file WHERE path = 'reports/2023/sejuta-baris.xlsx'"))
+                .containsEntry("lines_read", 1L).containsEntry("rows_rejected", 0L);
         assertThat(rows("SELECT path, reason FROM stats.source_file WHERE status = 'rejected' ORDER BY path"))
                 .extracting(r -> r.get("path"), r -> r.get("reason"))
-                .containsExactly(tuple("reports/2023/bom.xlsx", "too_large"), tuple("reports/2023/rusak.xlsx", "not_text"),
+                .containsExactly(tuple("reports/2023/bom.xlsx", "too_large"), tuple("reports/2023/makro.xlsm", "macro_workbook"),
+                        tuple("reports/2023/rusak.xlsx", "not_text"),
                         tuple("reports/2023/tanpa-judul.xlsx", "missing_column"), tuple("reports/2023/terkunci.xlsx", "encrypted"));
         assertThat(row("SELECT message FROM stats.source_file WHERE path = 'reports/2023/terkunci.xlsx'").get("message").toString())
                 .contains("password");
@@ -134,6 +140,30 @@ class WorkbookIngestTest extends PipelineTestSupport {
             fs.writeFilesystem(out);
             return out.toByteArray();
         }
+    }
+
+    /** The workbook with this many empty but formatted rows after its data, as a sheet formatted down to its last row is. */
+    private static byte[] withEmptyFormattedRows(byte[] workbook, int count) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(workbook)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                byte[] content = in.readAllBytes();
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int end = xml.indexOf("</sheetData>");
+                    zip.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
+                    for (int r = 3; r < 3 + count; r++) {
+                        zip.write(("<row r=\"" + r + "\" s=\"0\" customFormat=\"1\"><c r=\"A" + r + "\" s=\"0\"/></row>").getBytes(StandardCharsets.UTF_8));
+                    }
+                    zip.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    zip.write(content);
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     /** The workbook with its sheet padded to 200 MB of blanks that compress to almost nothing: it would expand past every limit. */
