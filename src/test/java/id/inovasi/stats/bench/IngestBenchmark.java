@@ -24,7 +24,8 @@ import org.postgresql.PGConnection;
  *
  * The pipeline runs as operators run it: {@code jobs/run}, with its JVM options.
  *
- * <p>Usage: {@code IngestBenchmark <inbox with reports/bench.csv> <work dir> <rounds>}
+ * <p>Usage: {@code IngestBenchmark <inbox with reports/bench.csv> <work dir> <rounds> [<inbox with reports/bench.xlsx>]}:
+ * with the last, each round also times the pipeline's ingest of the same rows as a workbook.
  */
 public final class IngestBenchmark {
 
@@ -60,6 +61,8 @@ public final class IngestBenchmark {
             List<Duration> copies = new ArrayList<>();
             List<Duration> keyedCopies = new ArrayList<>();
             List<PipelineRound> pipelines = new ArrayList<>();
+            Path workbookInbox = args.length > 3 ? Path.of(args[3]) : null;
+            List<PipelineRound> workbooks = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
                 Duration copy = baselineCopy(admin, file, false);
                 copies.add(copy);
@@ -69,6 +72,16 @@ public final class IngestBenchmark {
                 pipelines.add(pipeline);
                 if (pipeline.rowsLoaded != rows) {
                     throw new IllegalStateException("the pipeline loaded " + pipeline.rowsLoaded + " rows of " + rows);
+                }
+                if (workbookInbox != null) {
+                    PipelineRound workbook = pipeline(admin, postgres.getPort(), 100 + round, workbookInbox, work);
+                    if (workbook.rowsLoaded != rows) {
+                        throw new IllegalStateException("the pipeline loaded " + workbook.rowsLoaded + " rows of the workbook's " + rows);
+                    }
+                    workbooks.add(workbook);
+                    System.out.printf("round %d: the same rows as .xlsx: pipeline ingest step %.2f s, peak RSS %d MiB -> ratio %.2f to the COPY%n",
+                            round, PipelineProcess.seconds(workbook.ingestStep), workbook.peakRssBytes >> 20,
+                            PipelineProcess.seconds(workbook.ingestStep) / PipelineProcess.seconds(copy));
                 }
                 System.out.printf("round %d: COPY %.2f s, keyed COPY %.2f s | pipeline ingest step %.2f s (whole run %.2f s), "
                                 + "peak RSS %d MiB  -> ratio %.2f%n", round, PipelineProcess.seconds(copy), PipelineProcess.seconds(keyedCopy), PipelineProcess.seconds(pipeline.ingestStep),
@@ -88,6 +101,13 @@ public final class IngestBenchmark {
             System.out.printf("  pipeline whole run (JVM start to exit)  %6.2f s   ratio %.2f  (also rebuilds and reports the 3 years of 1M innovations)%n", wall, wall / copy);
             System.out.printf("  pipeline peak memory (RSS high-water)   %6d MiB (target: under the default heap's 600)%n", peak >> 20);
             System.out.printf("  throughput                              %,d rows/s%n", Math.round(rows / step));
+            if (!workbooks.isEmpty()) {
+                double xlsx = PipelineProcess.median(workbooks.stream().map(p -> PipelineProcess.seconds(p.ingestStep)).toList());
+                long xlsxPeak = workbooks.stream().mapToLong(PipelineRound::peakRssBytes).max().orElse(0);
+                System.out.printf("  pipeline ingest step, the rows as .xlsx %6.2f s   ratio %.2f  (%.2f to the CSV's ingest step)%n", xlsx, xlsx / copy,
+                        xlsx / step);
+                System.out.printf("  its peak memory (RSS high-water)        %6d MiB (the CSV run's: %d MiB; target: under it)%n", xlsxPeak >> 20, peak >> 20);
+            }
         }
     }
 
