@@ -13,6 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import id.inovasi.stats.operations.ExitCodes;
+import id.inovasi.stats.support.ChildProcess;
 import id.inovasi.stats.support.PipelineTest;
 import id.inovasi.stats.support.PipelineTestSupport;
 import id.inovasi.stats.support.Reports;
@@ -25,6 +27,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -36,6 +39,9 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @PipelineTest
 class WorkbookIngestTest extends PipelineTestSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
 
     private static final String INNOVATIONS = """
             SELECT year, region_code, innovation_id, opd_code, opd_name, title, stage, applied_date, asn_implementers, benefit_before, ind_video
@@ -113,6 +119,22 @@ class WorkbookIngestTest extends PipelineTestSupport {
                 .contains("password");
         assertThat(row("SELECT message FROM stats.source_file WHERE path = 'reports/2023/tanpa-judul.xlsx'").get("message").toString())
                 .contains("no sheet has a header row").contains("sheet Data");
+    }
+
+    @Test
+    void aZipBombAndAMillionEmptyRowsNeedNoMoreThanASmallHeap(@TempDir Path work) throws Exception {
+        Path small = work.resolve("inbox");
+        Files.createDirectories(small.resolve("reports"));
+        Files.write(small.resolve("reports/bom.xlsx"), zipBomb(workbookOf(Reports.innovation("Z-1", "opd_code=1.06"))));
+        Files.write(small.resolve("reports/sejuta-baris.xlsx"),
+                withEmptyFormattedRows(workbookOf(Reports.innovation("M-1", "opd_code=1.08")), 1_000_000));
+        Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME", "postgres", "INOVASI_INBOX", small.toString(), "INOVASI_OUTPUT", work.resolve("out").toString());
+        ChildProcess.Result result = ChildProcess.runWithHeap(work.resolve("small-heap.log"), environment, "-Xmx64m", "run");
+
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(ExitCodes.REJECTED_INPUT);
+        assertThat(result.output()).contains("1 loaded, 1 rejected").doesNotContain("OutOfMemoryError");
+        assertThat(rows("SELECT innovation_id FROM stats.innovation")).extracting(r -> r.get("innovation_id")).containsExactly("M-1");
     }
 
     /** A one-sheet workbook of the report header and this row (or a sheet with no header when null). */

@@ -20,8 +20,13 @@ public final class ChildProcess {
     }
 
     public static Process start(Path log, Map<String, String> environment, String... args) throws IOException {
+        return startWithHeap(log, environment, "-Xmx512m", args);
+    }
+
+    /** The program with a heap of its own (e.g. {@code -Xmx64m}), to show that what it reads does not need more. */
+    public static Process startWithHeap(Path log, Map<String, String> environment, String maxHeap, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), InovasiStatsApplication.class.getName()));
+                maxHeap, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), InovasiStatsApplication.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -30,7 +35,11 @@ public final class ChildProcess {
 
     /** Runs the program to its end and answers its exit code and output. */
     public static Result run(Path log, Map<String, String> environment, String... args) throws Exception {
-        Process process = start(log, environment, args);
+        return runWithHeap(log, environment, "-Xmx512m", args);
+    }
+
+    public static Result runWithHeap(Path log, Map<String, String> environment, String maxHeap, String... args) throws Exception {
+        Process process = startWithHeap(log, environment, maxHeap, args);
         if (!process.waitFor(Duration.ofMinutes(2).toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the program did not end; see " + log);
