@@ -15,11 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A file's header against a format, and each record into typed values or a rejection that says what to fix. */
 class RowCleanerTest {
 
-    private static final InputFormat CAPACITY = new InputFormat(FileKind.CAPACITY, List.of(
-            Column.required("year", "tahun", ValueTypes.year(2015, 2027)),
-            Column.required("region_code", "kode_pemda", ValueTypes.regionCode()),
-            Column.required("spd_score", "skor_spd", ValueTypes.decimal()),
-            Column.optional("note", "catatan", ValueTypes.text())), List.of("year", "region_code"));
+    private static final InputFormat CAPACITY = TestFormats.CAPACITY;
 
     @TempDir
     Path folder;

@@ -166,45 +166,45 @@ class WorkbookIngestTest extends PipelineTestSupport {
 
     /** The workbook with this many empty but formatted rows after its data, as a sheet formatted down to its last row is. */
     private static byte[] withEmptyFormattedRows(byte[] workbook, int count) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(workbook)); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                byte[] content = in.readAllBytes();
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    int end = xml.indexOf("</sheetData>");
-                    zip.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
-                    for (int r = 3; r < 3 + count; r++) {
-                        zip.write(("<row r=\"" + r + "\" s=\"0\" customFormat=\"1\"><c r=\"A" + r + "\" s=\"0\"/></row>").getBytes(StandardCharsets.UTF_8));
-                    }
-                    zip.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    zip.write(content);
-                }
-                zip.closeEntry();
+        return withSheet(workbook, (xml, zip) -> {
+            int end = xml.indexOf("</sheetData>");
+            zip.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
+            for (int r = 3; r < 3 + count; r++) {
+                zip.write(("<row r=\"" + r + "\" s=\"0\" customFormat=\"1\"><c r=\"A" + r + "\" s=\"0\"/></row>").getBytes(StandardCharsets.UTF_8));
             }
-        }
-        return out.toByteArray();
+            zip.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
+        });
     }
 
     /** The workbook with its sheet padded to 200 MB of blanks that compress to almost nothing: it would expand past every limit. */
     private static byte[] zipBomb(byte[] workbook) throws IOException {
+        return withSheet(workbook, (xml, zip) -> {
+            int at = xml.indexOf("<sheetData");
+            zip.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
+            byte[] blanks = new byte[1 << 20];
+            Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i < 200; i++) {
+                zip.write(blanks);
+            }
+            zip.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    /** Writes a sheet's XML anew into the zip: the rest of the workbook as it was. */
+    @FunctionalInterface
+    private interface SheetRewrite {
+        void write(String sheetXml, ZipOutputStream zip) throws IOException;
+    }
+
+    /** The workbook with its first sheet rewritten. */
+    private static byte[] withSheet(byte[] workbook, SheetRewrite rewrite) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(workbook)); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 byte[] content = in.readAllBytes();
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    int at = xml.indexOf("<sheetData");
-                    zip.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-                    byte[] blanks = new byte[1 << 20];
-                    Arrays.fill(blanks, (byte) ' ');
-                    for (int i = 0; i < 200; i++) {
-                        zip.write(blanks);
-                    }
-                    zip.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
+                    rewrite.write(new String(content, StandardCharsets.UTF_8), zip);
                 } else {
                     zip.write(content);
                 }
