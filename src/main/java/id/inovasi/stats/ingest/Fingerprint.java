@@ -60,7 +60,11 @@ record Fingerprint(String sha256, long size, Charset charset, boolean bom, Strin
 
     /** The workbook format a file's name says ({@code .xlsx}, {@code .xls}, {@code .xlsm}, any case), or null for a text file. */
     static String workbookOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return workbookOf(file.getFileName().toString());
+    }
+
+    static String workbookOf(String fileName) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
         return name.endsWith(".xlsx") ? "xlsx" : name.endsWith(".xls") ? "xls" : name.endsWith(".xlsm") ? "xlsm" : null;
     }
 

@@ -93,8 +93,7 @@ class InboxScanner {
 
     /** The files taken: CSV files and workbooks ({@code .xlsx}, {@code .xls}; a macro workbook, {@code .xlsm}, to be refused saying why). */
     private static boolean readable(String lowerCaseName) {
-        return lowerCaseName.endsWith(".csv") || lowerCaseName.endsWith(".xlsx") || lowerCaseName.endsWith(".xls")
-                || lowerCaseName.endsWith(".xlsm");
+        return lowerCaseName.endsWith(".csv") || Fingerprint.workbookOf(lowerCaseName) != null;
     }
 
     /**

@@ -29,6 +29,9 @@ final class WorkbookRows implements RecordSource {
     private int nextSheet;
     private Opened current;
     private Row pendingHeader;
+    /** The sheet that came closest to a header (fewest required columns missing), for the message when none has one. */
+    private RowCleaner.Header closestMiss;
+    private String closestSheet;
 
     /** A sheet being read: its name, its rows, and where each of the table's columns is in it. */
     private record Opened(String name, WorkbookSheets.SheetRows rows, int[] columnOf) {
@@ -91,9 +94,6 @@ final class WorkbookRows implements RecordSource {
         }
     }
 
-    private RowCleaner.Header closestMiss;
-    private String closestSheet;
-
     private NoHeaderSheet noHeader() {
         return new NoHeaderSheet(closestSheet, closestMiss);
     }
@@ -109,11 +109,7 @@ final class WorkbookRows implements RecordSource {
             WorkbookSheets.SheetRows rows = sheets.open(nextSheet++);
             boolean found = false;
             try {
-                for (int seen = 0; seen < HEADER_WITHIN; seen++) {
-                    WorkbookRow row = rows.next();
-                    if (row == null) {
-                        break;
-                    }
+                for (WorkbookRow row; (row = rows.next()) != null && row.number() <= HEADER_WITHIN; ) {
                     if (row.blank()) {
                         continue;
                     }

@@ -92,9 +92,11 @@ class RebuildTasklet implements Tasklet {
             log.info(years.isEmpty() ? "No year to rebuild: every year is up to date" : "Rebuilding {}", years);
             // the national results' predicates and ranks first, in a short transaction of their own:
             // each year's trends then read the year before's as the method derives them
-            refreshStatistics();
-            yearTransaction.executeWithoutResult(status -> years.forEach(ranking::deriveNational));
-            faults.reach(FaultPoints.Point.NATIONAL_DERIVED);
+            if (!years.isEmpty()) {
+                refreshStatistics();
+                yearTransaction.executeWithoutResult(status -> years.forEach(ranking::deriveNational));
+                faults.reach(FaultPoints.Point.NATIONAL_DERIVED);
+            }
         }
         startYears(runId);
         FutureTask<Rebuilt> oldest = inFlight.poll();
@@ -151,7 +153,7 @@ class RebuildTasklet implements Tasklet {
      */
     private void refreshStatistics() {
         List<String> lagging = jdbc.sql(sql.get("rebuild/tables-to-analyze")).query(String.class).list();
-        if (!lagging.isEmpty() && !years.isEmpty()) {
+        if (!lagging.isEmpty()) {
             long started = System.nanoTime();
             yearTransaction.executeWithoutResult(status -> jdbc.sql("ANALYZE " + String.join(", ", lagging)).update());
             log.debug("Analysed {} in {} ms", lagging, (System.nanoTime() - started) / 1_000_000);

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.inovasi.stats.support.EmbeddedDatabases;
 import id.inovasi.stats.support.InProcessProgram;
 import id.inovasi.stats.support.InProcessProgram.Outcome;
 import id.inovasi.stats.support.SampleInbox;
@@ -38,7 +39,7 @@ class MethodChangeConvergenceTest {
         Path inbox = work.resolve("inbox");
         SampleInbox.copyTo(inbox);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).setCleanDataDirectory(true).start()) {
-            InProcessProgram kept = new InProcessProgram(database(postgres, "kept"), inbox, work.resolve("out-kept"));
+            InProcessProgram kept = new InProcessProgram(EmbeddedDatabases.create(postgres, "kept"), inbox, work.resolve("out-kept"));
             Outcome first = kept.run();
             assertThat(first.yearsRebuilt()).containsExactly(2022, 2023);
             assertThat(kept.run().yearsRebuilt()).as("nothing changed").isEmpty();
@@ -51,7 +52,7 @@ class MethodChangeConvergenceTest {
                 assertThat(next.status()).isEqualTo(BatchStatus.COMPLETED);
                 assertThat(next.yearsRebuilt()).as("rebuilt after %s", change).containsExactly(2022, 2023);
 
-                InProcessProgram clean = new InProcessProgram(database(postgres, "clean" + settings.size()), inbox,
+                InProcessProgram clean = new InProcessProgram(EmbeddedDatabases.create(postgres, "clean" + settings.size()), inbox,
                         work.resolve("out-clean" + settings.size()));
                 Outcome reference = clean.run(now);
                 assertThat(next.tables()).as("tables after %s", change).isEqualTo(reference.tables());
@@ -59,12 +60,5 @@ class MethodChangeConvergenceTest {
                 assertThat(kept.run(now).yearsRebuilt()).as("the next run after %s", change).isEmpty();
             }
         }
-    }
-
-    private static String database(EmbeddedPostgres postgres, String name) throws Exception {
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-            c.createStatement().execute("CREATE DATABASE " + name);
-        }
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
     }
 }

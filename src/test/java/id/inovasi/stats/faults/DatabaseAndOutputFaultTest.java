@@ -12,6 +12,7 @@ import java.util.Map;
 import id.inovasi.stats.bench.ReportFileGenerator;
 import id.inovasi.stats.operations.ExitCodes;
 import id.inovasi.stats.support.ChildProcess;
+import id.inovasi.stats.support.EmbeddedDatabases;
 import id.inovasi.stats.support.OutputContent;
 import id.inovasi.stats.support.SampleInbox;
 import id.inovasi.stats.support.TableContent;
@@ -46,12 +47,12 @@ class DatabaseAndOutputFaultTest {
         Path data = work.resolve("pg");
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
         try {
-            create(postgres, "restarted");
-            create(postgres, "reference");
+            EmbeddedDatabases.create(postgres, "restarted");
+            EmbeddedDatabases.create(postgres, "reference");
             Map<String, String> environment = environment(port, "restarted", inbox, work.resolve("out"));
             Path log = work.resolve("restarted.log");
             Process child = ChildProcess.start(log, environment, "run");
-            awaitOutput(log, "reports/zz-large.csv: ", child);   // the large file is streaming into COPY
+            ChildProcess.awaitOutput(log, "reports/zz-large.csv: ", child);   // the large file is streaming into COPY
             postgres.close();                                      // the server goes away mid-run ...
             postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();   // ... and comes back
             assertThat(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("the run ends").isTrue();
@@ -77,8 +78,8 @@ class DatabaseAndOutputFaultTest {
         SampleInbox.copyTo(inbox);
         Path blocked = Files.writeString(work.resolve("not-a-folder"), "a file where the output folder should be");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg2")).setCleanDataDirectory(true).start()) {
-            create(postgres, "kept");
-            create(postgres, "reference");
+            EmbeddedDatabases.create(postgres, "kept");
+            EmbeddedDatabases.create(postgres, "reference");
             ChildProcess.Result failed = ChildProcess.run(work.resolve("blocked.log"),
                     environment(postgres.getPort(), "kept", inbox, blocked.resolve("out")), "run");
             assertThat(failed.exitCode()).as(failed.output()).isEqualTo(ExitCodes.FAILED);
@@ -122,21 +123,5 @@ class DatabaseAndOutputFaultTest {
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, "postgres", "")) {
             return read.apply(JdbcClient.create(new SingleConnectionDataSource(connection, true)));
         }
-    }
-
-    private static void create(EmbeddedPostgres postgres, String database) throws Exception {
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-            c.createStatement().execute("CREATE DATABASE " + database);
-        }
-    }
-
-    private static void awaitOutput(Path log, String text, Process child) throws Exception {
-        for (int i = 0; i < 1200 && child.isAlive(); i++) {
-            if (Files.exists(log) && Files.readString(log).contains(text)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("never printed " + text + ":\n" + Files.readString(log));
     }
 }

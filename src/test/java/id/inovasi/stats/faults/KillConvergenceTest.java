@@ -10,6 +10,7 @@ import java.util.Map;
 import id.inovasi.stats.operations.ExitCodes;
 import id.inovasi.stats.operations.FaultPoints.Point;
 import id.inovasi.stats.support.ChildProcess;
+import id.inovasi.stats.support.EmbeddedDatabases;
 import id.inovasi.stats.support.OutputContent;
 import id.inovasi.stats.support.SampleInbox;
 import id.inovasi.stats.support.TableContent;
@@ -51,7 +52,7 @@ class KillConvergenceTest {
         postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).setCleanDataDirectory(true).start();
         inbox = work.resolve("inbox");
         SampleInbox.copyTo(inbox);
-        create("reference", null);
+        EmbeddedDatabases.create(postgres, "reference", null);
         ChildProcess.Result clean = ChildProcess.run(work.resolve("reference.log"), environment("reference"), "run");
         assertSucceeded(clean);
         reference = snapshot("reference");
@@ -68,13 +69,13 @@ class KillConvergenceTest {
     @EnumSource(Point.class)
     void aRunKilledHereEndsLikeACleanRunAfterRecoverAndRestartAndAfterAPlainRun(Point point) throws Exception {
         String killed = point.name().toLowerCase();
-        create(killed, null);
+        EmbeddedDatabases.create(postgres, killed, null);
         Path log = work.resolve(killed + ".log");
         Map<String, String> environment = new java.util.HashMap<>(environment(killed));
         environment.put("INOVASI_FAULT_PAUSE_AT", point.name());
         Process child = ChildProcess.start(log, environment, "run");
         try {
-            awaitOutput(log, "PAUSED AT " + point, child);
+            ChildProcess.awaitOutput(log, "PAUSED AT " + point, child);
         } finally {
             child.destroyForcibly();   // SIGKILL: no shutdown hook, no rollback but the server's own
             child.waitFor();
@@ -83,7 +84,7 @@ class KillConvergenceTest {
 
         // the second way gets its own copy of what the kill left
         String plain = killed + "_plain";
-        create(plain, killed);
+        EmbeddedDatabases.create(postgres, plain, killed);
         copyTree(output(killed), output(plain));
 
         ChildProcess.Result recovered = ChildProcess.run(work.resolve(killed + "-recover.log"), environment(killed), "recover", String.valueOf(runId));
@@ -131,22 +132,6 @@ class KillConvergenceTest {
         }
     }
 
-    /** A new database, empty or a copy of another (whose connections must be gone: the killed process's may take a moment). */
-    private static void create(String database, String template) throws Exception {
-        String sql = "CREATE DATABASE " + database + (template == null ? "" : " TEMPLATE " + template);
-        for (int attempt = 1; ; attempt++) {
-            try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-                c.createStatement().execute(sql);
-                return;
-            } catch (java.sql.SQLException e) {
-                if (attempt == 50) {
-                    throw e;
-                }
-                Thread.sleep(100);   // "source database is being accessed by other users"
-            }
-        }
-    }
-
     private static void copyTree(Path from, Path to) throws Exception {
         Files.createDirectories(to);
         if (!Files.isDirectory(from)) {
@@ -162,18 +147,5 @@ class KillConvergenceTest {
                 }
             }
         }
-    }
-
-    private static void awaitOutput(Path log, String text, Process child) throws Exception {
-        for (int i = 0; i < 1200; i++) {
-            if (Files.exists(log) && Files.readString(log).contains(text)) {
-                return;
-            }
-            if (!child.isAlive()) {
-                break;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the run never reached the point (" + text + "); its output:\n" + (Files.exists(log) ? Files.readString(log) : ""));
     }
 }

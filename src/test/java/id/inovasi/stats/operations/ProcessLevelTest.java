@@ -98,7 +98,7 @@ class ProcessLevelTest extends PipelineTestSupport {
         Path log = work.resolve("killed.log");
         Process child = ChildProcess.start(log, environment(inbox), "run");
         try {
-            awaitOutput(log, "reports/zz-large.csv: ");   // a progress line: the large file is streaming in
+            ChildProcess.awaitOutput(log, "reports/zz-large.csv: ", child);   // a progress line: the large file is streaming in
         } finally {
             child.destroyForcibly();   // SIGKILL: no shutdown hook, no cleanup
             child.waitFor();
@@ -135,7 +135,7 @@ class ProcessLevelTest extends PipelineTestSupport {
         Path log = work.resolve("embedded-killed.log");
         Process child = ChildProcess.start(log, embedded, "run");
         try {
-            awaitOutput(log, "reports/large.csv: ");
+            ChildProcess.awaitOutput(log, "reports/large.csv: ", child);
         } finally {
             child.destroyForcibly();
             child.waitFor();
@@ -149,15 +149,5 @@ class ProcessLevelTest extends PipelineTestSupport {
         for (int i = 0; i < 100 && lock.heldElsewhere(); i++) {
             Thread.sleep(100);
         }
-    }
-
-    private static void awaitOutput(Path log, String text) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            if (Files.exists(log) && Files.readString(log).contains(text)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the child never printed \"" + text + "\": " + Files.readString(log));
     }
 }

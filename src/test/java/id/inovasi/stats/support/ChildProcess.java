@@ -47,6 +47,20 @@ public final class ChildProcess {
         return new Result(process.exitValue(), Files.readString(log));
     }
 
+    /** Waits (up to a minute) until the child prints the text; fails with what it printed when it ends or times out first. */
+    public static void awaitOutput(Path log, String text, Process child) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            if (Files.exists(log) && Files.readString(log).contains(text)) {
+                return;
+            }
+            if (!child.isAlive()) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the child never printed \"" + text + "\"; its output:\n" + (Files.exists(log) ? Files.readString(log) : ""));
+    }
+
     public record Result(int exitCode, String output) {
     }
 }
