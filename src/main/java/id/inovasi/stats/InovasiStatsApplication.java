@@ -8,6 +8,7 @@ import id.inovasi.stats.database.AnalystDatabase;
 import id.inovasi.stats.operations.ExitCodes;
 import id.inovasi.stats.operations.Invocation;
 import id.inovasi.stats.operations.OperatorCommands;
+import id.inovasi.stats.template.TemplateCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -33,6 +34,10 @@ public class InovasiStatsApplication {
             System.err.println("inovasi-stats: " + e.getMessage());
             System.err.println(Invocation.USAGE);
             System.exit(ExitCodes.BAD_INVOCATION);
+            return;
+        }
+        if (invocation.template()) {
+            System.exit(TemplateCommand.run(invocation));
             return;
         }
         SpringApplication application = new SpringApplication(InovasiStatsApplication.class);

@@ -2,6 +2,7 @@ package id.inovasi.stats.ingest;
 
 import static id.inovasi.stats.ingest.Column.optional;
 import static id.inovasi.stats.ingest.Column.required;
+import static id.inovasi.stats.ingest.ValueTypes.choice;
 import static id.inovasi.stats.ingest.ValueTypes.date;
 import static id.inovasi.stats.ingest.ValueTypes.decimal;
 import static id.inovasi.stats.ingest.ValueTypes.oneOf;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /** The three input formats of docs/inputs.md, with the year range taken from the run's clock. */
 @Component
-class InputFormats {
+public class InputFormats {
 
     static final int FIRST_YEAR = 2015;
 
@@ -44,6 +45,13 @@ class InputFormats {
         };
     }
 
+    /** The columns of one kind of file, in order, as the OPD template shows them. */
+    public java.util.List<ColumnGuide> guide(FileKind kind) {
+        return of(kind).columns().stream()
+                .map(c -> new ColumnGuide(c.name(), c.aliases().get(0), c.required(), c.type().shape()))
+                .toList();
+    }
+
     private Column yearColumn() {
         return required("year", "tahun", year(FIRST_YEAR, LocalDate.now(clock).getYear() + 1));
     }
@@ -56,14 +64,16 @@ class InputFormats {
                 required("opd_code", "kode_opd", text(32)),
                 required("opd_name", "nama_opd", text()),
                 required("title", "nama_inovasi", text()),
-                required("form", "bentuk", oneOf("tata_kelola,pelayanan_publik,lainnya",
-                        "Inovasi tata kelola pemerintahan daerah", "tata_kelola",
-                        "Inovasi pelayanan publik", "pelayanan_publik",
-                        "Inovasi daerah lainnya", "lainnya")),
-                required("kind", "jenis", oneOf("digital,non_digital")),
-                required("stage", "tahapan", oneOf("inisiatif,uji_coba,penerapan")),
-                optional("initiator", "inisiator", oneOf("kepala_daerah,dprd,opd,asn,masyarakat",
-                        "Anggota DPRD", "dprd", "Perangkat Daerah", "opd")),
+                required("form", "bentuk", oneOf(
+                        choice("tata_kelola", "Inovasi tata kelola pemerintahan daerah"),
+                        choice("pelayanan_publik", "Inovasi pelayanan publik"),
+                        choice("lainnya", "Inovasi daerah lainnya"))),
+                required("kind", "jenis", oneOf(choice("digital", "Digital"), choice("non_digital", "Non Digital"))),
+                required("stage", "tahapan", oneOf(
+                        choice("inisiatif", "Inisiatif"), choice("uji_coba", "Uji Coba"), choice("penerapan", "Penerapan"))),
+                optional("initiator", "inisiator", oneOf(
+                        choice("kepala_daerah", "Kepala Daerah"), choice("dprd", "Anggota DPRD"), choice("opd", "Perangkat Daerah"),
+                        choice("asn", "ASN"), choice("masyarakat", "Masyarakat"))),
                 optional("affair", "urusan", text()),
                 optional("trial_date", "tgl_uji_coba", date()),
                 optional("applied_date", "tgl_penerapan", date()),
@@ -74,8 +84,8 @@ class InputFormats {
                 optional("benefit_metric", "indikator_manfaat", text()),
                 optional("benefit_before", "nilai_sebelum", decimal()),
                 optional("benefit_after", "nilai_sesudah", decimal()),
-                optional("benefit_direction", "arah_manfaat", oneOf("lower_is_better,higher_is_better",
-                        "turun", "lower_is_better", "naik", "higher_is_better")).emptyMeans("higher_is_better")));
+                optional("benefit_direction", "arah_manfaat", oneOf(
+                        choice("lower_is_better", "turun"), choice("higher_is_better", "naik"))).emptyMeans("higher_is_better")));
         for (Indicator indicator : Indicator.values()) {
             columns.add(optional(indicator.column(), indicator.slug(), wholeNumber(0, 3)).emptyMeans("0"));
         }
@@ -87,10 +97,13 @@ class InputFormats {
                 yearColumn(),
                 required("region_code", "kode_pemda", regionCode()),
                 required("region_name", "nama_pemda", text()),
-                required("cluster", "klaster", oneOf("provinsi,kabupaten,kota")),
+                required("cluster", "klaster", oneOf(
+                        choice("provinsi", "Provinsi"), choice("kabupaten", "Kabupaten"), choice("kota", "Kota"))),
                 required("score", "nilai", decimal(BigDecimal.ZERO, y -> BigDecimal.valueOf(100), "")).withAliases("nilai", "indeks"),
                 optional("rank", "peringkat", wholeNumber(1, 100_000)),
-                optional("predicate", "predikat", oneOf("sangat_inovatif,inovatif,kurang_inovatif,tidak_dapat_dinilai"))),
+                optional("predicate", "predikat", oneOf(
+                        choice("sangat_inovatif", "Sangat Inovatif"), choice("inovatif", "Inovatif"),
+                        choice("kurang_inovatif", "Kurang Inovatif"), choice("tidak_dapat_dinilai", "Tidak Dapat Dinilai")))),
                 List.of("year", "region_code"));
     }
 

@@ -6,6 +6,11 @@ interface ValueType {
 
     String clean(String value, RowContext row) throws BadValue;
 
+    /** What the column accepts, as the OPD template shows it; free text unless said otherwise. */
+    default ValueShape shape() {
+        return new ValueShape.Text(ValueTypes.MAX_TEXT);
+    }
+
     /** What is known of the row while its cells are checked, left to right. */
     final class RowContext {
         Integer year;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -34,7 +35,7 @@ final class ValueTypes {
      * XLSX export cannot even hold them.
      */
     static ValueType text(int maxLength) {
-        return (value, row) -> {
+        return shaped(new ValueShape.Text(maxLength), (value, row) -> {
             if (value.length() > maxLength) {
                 throw new BadValue("out_of_range", quote(value) + " is " + value.length() + " characters long; at most " + maxLength + " are allowed");
             }
@@ -46,12 +47,12 @@ final class ValueTypes {
                 }
             }
             return value;
-        };
+        });
     }
 
     /** The reporting year, from {@code minYear} to the run's next calendar year; remembered for later cells. */
     static ValueType year(int minYear, int maxYear) {
-        return (value, row) -> {
+        return shaped(new ValueShape.WholeNumber(minYear, maxYear), (value, row) -> {
             int fast = smallWholeNumber(value);
             if (fast >= 0) {
                 if (fast < minYear || fast > maxYear) {
@@ -75,12 +76,12 @@ final class ValueTypes {
             }
             row.year = year;
             return Integer.toString(year);
-        };
+        });
     }
 
     /** A Kemendagri code: {@code 35} or {@code 35.20}; digits only ({@code 3520}) is stored dotted. */
     static ValueType regionCode() {
-        return (value, row) -> {
+        return shaped(new ValueShape.RegionCode(), (value, row) -> {
             int n = value.length();
             if ((n == 2 || n == 5) && digits(value, 0, 2) && (n == 2 || value.charAt(2) == '.' && digits(value, 3, 5))) {
                 return value;
@@ -89,11 +90,11 @@ final class ValueTypes {
                 return value.substring(0, 2) + "." + value.substring(2);
             }
             throw new BadValue("bad_format", quote(value) + " is not a Kemendagri region code such as 35 (province) or 35.20 (regency or city)");
-        };
+        });
     }
 
     static ValueType wholeNumber(int min, int max) {
-        return (value, row) -> {
+        return shaped(new ValueShape.WholeNumber(min, max), (value, row) -> {
             int fast = smallWholeNumber(value);
             if (fast >= 0 && fast >= min && fast <= max) {
                 return value.length() == 1 || value.charAt(0) != '0' ? value : Integer.toString(fast);
@@ -106,25 +107,25 @@ final class ValueTypes {
                 throw new BadValue("out_of_range", quote(value) + " is not from " + min + " to " + max);
             }
             return number.toBigInteger().toString();
-        };
+        });
     }
 
     /** The most digits a decimal cell may have: far beyond any measured value, far below what breaks the database. */
     static final int MAX_DIGITS = 30;
 
     static ValueType decimal() {
-        return (value, row) -> {
+        return shaped(new ValueShape.Decimal(null), (value, row) -> {
             if (value.length() > MAX_DIGITS + 2) {
                 throw new BadValue("out_of_range", quote(value) + " has " + value.length() + " characters; a number here has at most "
                         + MAX_DIGITS + " digits");
             }
             return plainDecimal(value) ? value.replace(',', '.') : decimal(value).toPlainString();
-        };
+        });
     }
 
     /** A decimal from {@code min} to a maximum that may depend on the row's year. */
     static ValueType decimal(BigDecimal min, IntFunction<BigDecimal> maxForYear, String maxName) {
-        return (value, row) -> {
+        return shaped(new ValueShape.Decimal(min), (value, row) -> {
             BigDecimal number = decimal(value);
             BigDecimal max = row.year == null ? null : maxForYear.apply(row.year);
             if (number.compareTo(min) < 0 || (max != null && number.compareTo(max) > 0)) {
@@ -132,11 +133,11 @@ final class ValueTypes {
                         + (max == null ? "the maximum" : max.toPlainString()) + maxName);
             }
             return number.toPlainString();
-        };
+        });
     }
 
     static ValueType date() {
-        return (value, row) -> {
+        return shaped(new ValueShape.DateValue(), (value, row) -> {
             if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-'
                     && digits(value, 0, 4) && digits(value, 5, 7) && digits(value, 8, 10)) {
                 try {
@@ -159,7 +160,7 @@ final class ValueTypes {
                 throw new BadValue("bad_date", quote(value) + " is not a calendar date");
             }
             throw new BadValue("bad_date", quote(value) + " is not a date; write it as yyyy-MM-dd, dd/MM/yyyy or dd-MM-yyyy");
-        };
+        });
     }
 
     /** Year 0 exists in Java's calendar, not in the database's (nor in anyone's reports). */
@@ -171,20 +172,19 @@ final class ValueTypes {
     }
 
     /**
-     * An enumerated value: its codes, and the portal's labels for some of them. Matching is
-     * case-insensitive, with spaces, {@code -} and {@code _} alike and runs of them as one.
+     * An enumerated value: its codes and the labels the national portal shows for them, both
+     * accepted. Matching is case-insensitive, with spaces, {@code -} and {@code _} alike and runs
+     * of them as one.
      */
-    static ValueType oneOf(String codes, String... labelToCode) {
+    static ValueType oneOf(ValueShape.Choice... choices) {
         Map<String, String> accepted = new LinkedHashMap<>();
-        for (String code : codes.split(",")) {
-            accepted.put(normalizeEnum(code), code.trim());
+        for (ValueShape.Choice choice : choices) {
+            accepted.put(normalizeEnum(choice.code()), choice.code());
+            accepted.put(normalizeEnum(choice.label()), choice.code());
         }
-        for (int i = 0; i < labelToCode.length; i += 2) {
-            accepted.put(normalizeEnum(labelToCode[i]), labelToCode[i + 1]);
-        }
-        String list = String.join(", ", codes.split(","));
+        String list = String.join(", ", java.util.Arrays.stream(choices).map(ValueShape.Choice::code).toList());
         Map<String, String> spellings = new java.util.concurrent.ConcurrentHashMap<>(accepted);
-        return (value, row) -> {
+        return shaped(new ValueShape.Choices(List.of(choices)), (value, row) -> {
             String code = spellings.get(value);
             if (code == null) {
                 code = accepted.get(normalizeEnum(value));
@@ -196,7 +196,23 @@ final class ValueTypes {
                 throw new BadValue("unknown_value", quote(value) + " is not one of " + list);
             }
             return code;
-        };
+        });
+    }
+
+    static ValueShape.Choice choice(String code, String label) {
+        return new ValueShape.Choice(code, label);
+    }
+
+    /** A check with the shape a person filling a spreadsheet sees of it. */
+    private static ValueType shaped(ValueShape shape, ValueType check) {
+        return new Shaped(shape, check);
+    }
+
+    private record Shaped(ValueShape shape, ValueType check) implements ValueType {
+        @Override
+        public String clean(String value, RowContext row) throws BadValue {
+            return check.clean(value, row);
+        }
     }
 
     static String normalizeEnum(String value) {

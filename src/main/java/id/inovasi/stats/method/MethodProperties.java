@@ -45,9 +45,11 @@ public record MethodProperties(YearMethod defaults, Map<Integer, YearMethod> yea
      * @param weights    the weight (bobot) of each of the 20 indicators, by slug
      * @param index      the regional index estimate's figures
      * @param predicates thresholds of the predikat
+     * @param levels     what each level (0-3) of an indicator means, for the OPD template; not a
+     *                   figure of the method (verdicts do not depend on it)
      */
     public record YearMethod(String version, String source, BigDecimal spdMaximum, Evidence evidence,
-                             Map<String, Integer> weights, Index index, Predicates predicates) {
+                             Map<String, Integer> weights, Index index, Predicates predicates, Levels levels) {
 
         YearMethod overriddenBy(YearMethod o) {
             Map<String, Integer> mergedWeights = new LinkedHashMap<>(weights == null ? Map.of() : weights);
@@ -61,7 +63,8 @@ public record MethodProperties(YearMethod defaults, Map<Integer, YearMethod> yea
                     evidence == null ? o.evidence : evidence.overriddenBy(o.evidence),
                     mergedWeights,
                     index == null ? o.index : index.overriddenBy(o.index),
-                    predicates == null ? o.predicates : predicates.overriddenBy(o.predicates));
+                    predicates == null ? o.predicates : predicates.overriddenBy(o.predicates),
+                    levels == null ? o.levels : levels.overriddenBy(o.levels));
         }
 
         YearMethod validated(int year) {
@@ -74,6 +77,9 @@ public record MethodProperties(YearMethod defaults, Map<Integer, YearMethod> yea
             }
             if (evidence == null || evidence.incomplete()) {
                 throw new IllegalStateException(prefix + "every evidence setting must be set");
+            }
+            if (levels == null || levels.general() == null || levels.general().size() != 4) {
+                throw new IllegalStateException(prefix + "levels.general must say what each level 0 to 3 means");
             }
             if (index == null || index.incomplete()) {
                 throw new IllegalStateException(prefix + "every index setting must be set");
@@ -180,6 +186,34 @@ public record MethodProperties(YearMethod defaults, Map<Integer, YearMethod> yea
 
         boolean incomplete() {
             return sangatInovatifAbove == null || inovatifFrom == null || kurangInovatifFrom == null;
+        }
+    }
+
+    /**
+     * What the levels of the 20 indicators mean, as the OPD template explains them.
+     *
+     * @param general     the meaning of level 0, 1, 2 and 3, whatever the indicator
+     * @param perIndicator where the year's guidance describes an indicator's levels: its slug to the
+     *                    meaning of level 1, 2 and 3
+     */
+    public record Levels(java.util.List<String> general, Map<String, java.util.List<String>> perIndicator) {
+
+        public Levels {
+            perIndicator = perIndicator == null ? Map.of() : Map.copyOf(perIndicator);
+        }
+
+        Levels overriddenBy(Levels o) {
+            if (o == null) {
+                return this;
+            }
+            Map<String, java.util.List<String>> merged = new LinkedHashMap<>(perIndicator);
+            merged.putAll(o.perIndicator);
+            return new Levels(o.general != null ? o.general : general, merged);
+        }
+
+        /** The meaning of level 1, 2 and 3 of one indicator, where the configuration gives it. */
+        public java.util.Optional<java.util.List<String>> of(Indicator indicator) {
+            return java.util.Optional.ofNullable(perIndicator.get(indicator.slug()));
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The command line of the jobs/ scripts: {@code run [--year YYYY | --all-years]} (the default),
- * {@code serve}, {@code db}, {@code status [RUN]}, {@code restart RUN}, {@code stop RUN}, {@code recover RUN}.
+ * {@code serve}, {@code db}, {@code template [YEAR]}, {@code status [RUN]}, {@code restart RUN}, {@code stop RUN}, {@code recover RUN}.
  * Spring properties ({@code --name.with.dots=value}) pass through. A bad invocation exits 2
  * before anything starts.
  *
@@ -22,10 +22,11 @@ public record Invocation(String command, Integer year, boolean allYears, Long ru
             usage: jobs/run [--year YYYY | --all-years]
                    jobs/serve
                    jobs/db
+                   jobs/template [YEAR]
                    jobs/status [RUN]
                    jobs/restart RUN | jobs/stop RUN | jobs/recover RUN""";
     static final int FIRST_YEAR = 2015;
-    private static final Set<String> COMMANDS = Set.of("run", "serve", "db", "status", "restart", "stop", "recover");
+    private static final Set<String> COMMANDS = Set.of("run", "serve", "db", "template", "status", "restart", "stop", "recover");
     private static final Set<String> NEED_RUN = Set.of("restart", "stop", "recover");
 
     /** A command line that cannot be run. */
@@ -45,9 +46,14 @@ public record Invocation(String command, Integer year, boolean allYears, Long ru
         return command.equals("db");
     }
 
+    /** jobs/template: the OPD report template, written without a database. */
+    public boolean template() {
+        return command.equals("template");
+    }
+
     /** The value of {@code inovasi.mode}: which beans of the program run. */
     public String mode() {
-        return serve() ? "serve" : db() ? "db" : "command";
+        return serve() ? "serve" : db() ? "db" : template() ? "template" : "command";
     }
 
     public static Invocation parse(String[] args, int currentYear) throws BadInvocation {
@@ -70,6 +76,8 @@ public record Invocation(String command, Integer year, boolean allYears, Long ru
                 allYears = true;
             } else if (arg.startsWith("--") && arg.indexOf('=') > 2 && arg.substring(2, arg.indexOf('=')).contains(".")) {
                 spring.add(arg);
+            } else if (!arg.startsWith("-") && "template".equals(command) && year == null) {
+                year = parseYear(arg, currentYear);
             } else if (!arg.startsWith("-") && command != null && runId == null && (NEED_RUN.contains(command) || command.equals("status"))) {
                 runId = parseRun(arg);
             } else {
@@ -80,7 +88,10 @@ public record Invocation(String command, Integer year, boolean allYears, Long ru
         if (year != null && allYears) {
             throw new BadInvocation("--year and --all-years exclude each other");
         }
-        if (!command.equals("run") && (year != null || allYears)) {
+        if (command.equals("template") && allYears) {
+            throw new BadInvocation("template takes one year, not --all-years");
+        }
+        if (!command.equals("run") && !command.equals("template") && (year != null || allYears)) {
             throw new BadInvocation(command + " takes no --year or --all-years");
         }
         if (NEED_RUN.contains(command) && runId == null) {

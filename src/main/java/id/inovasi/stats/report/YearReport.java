@@ -19,14 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class YearReport {
 
-    private static final Map<String, String> ELEMENT_LABELS = Map.of(
-            "problem", "latar belakang masalah (problem)",
-            "documented", "dokumentasi (documented)",
-            "policy", "dasar hukum / SK (policy)",
-            "asn", "ASN pelaksana (asn)",
-            "benefit", "manfaat terukur (benefit)",
-            "stage", "tahap penerapan (stage)",
-            "recent", "tanggal penerapan (recent)");
+    /** An element's name as the page shows it: the Indonesian name, then the code in brackets. */
+    private static String elementLabel(String code) {
+        return id.inovasi.stats.evidence.EvidenceElement.of(code).label() + " (" + code + ")";
+    }
 
     private final JdbcClient jdbc;
     private final SqlFiles sql;
@@ -214,7 +210,7 @@ class YearReport {
         List<Map<String, Object>> missing = rows.missing();
         figure(html, "Unsur data dukung yang paling sering kurang (evidence elements most often missing)",
                 Svg.horizontalBars("Evidence elements most often missing",
-                        missing.stream().map(m -> ELEMENT_LABELS.getOrDefault((String) m.get("element"), (String) m.get("element"))).toList(),
+                        missing.stream().map(m -> elementLabel((String) m.get("element"))).toList(),
                         missing.stream().map(m -> dbl(m.get("innovations"))).toList(), Svg.RED));
         figure(html, "Skenario estimasi indeks (the scenarios of the estimate)",
                 Svg.bars("Index estimate per scenario", estimates.stream().map(e -> scenarioLabel((String) e.get("scenario"))).toList(),
@@ -256,7 +252,7 @@ class YearReport {
             Object[] codes = (Object[]) ((java.sql.Array) array).getArray();
             List<String> labels = new ArrayList<>();
             for (Object code : codes) {
-                labels.add(ELEMENT_LABELS.getOrDefault((String) code, (String) code));
+                labels.add(elementLabel((String) code));
             }
             return String.join("; ", labels);
         } catch (java.sql.SQLException e) {

@@ -77,7 +77,8 @@ class ValueTypesTest {
 
     @Test
     void enumeratedValuesTakeCodesAndThePortalsLabelsInAnyCase() throws BadValue {
-        ValueType stage = ValueTypes.oneOf("inisiatif,uji_coba,penerapan", "Uji Coba", "uji_coba");
+        ValueType stage = ValueTypes.oneOf(ValueTypes.choice("inisiatif", "Inisiatif"),
+                ValueTypes.choice("uji_coba", "Uji Coba"), ValueTypes.choice("penerapan", "Penerapan"));
         assertThat(stage.clean("Uji  Coba", row)).isEqualTo("uji_coba");
         assertThat(stage.clean("PENERAPAN", row)).isEqualTo("penerapan");
         assertThat(stage.clean("uji-coba", row)).isEqualTo("uji_coba");

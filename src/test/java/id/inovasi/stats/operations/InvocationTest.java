@@ -38,6 +38,19 @@ class InvocationTest {
     }
 
     @Test
+    void theTemplateTakesOneYearOrNone() throws Exception {
+        assertThat(Invocation.parse(new String[] {"template", "2023"}, 2026)).satisfies(i -> {
+            assertThat(i.template()).isTrue();
+            assertThat(i.mode()).isEqualTo("template");
+            assertThat(i.year()).isEqualTo(2023);
+        });
+        assertThat(Invocation.parse(new String[] {"template"}, 2026).year()).isNull();
+        assertThatThrownBy(() -> Invocation.parse(new String[] {"template", "2014"}, 2026)).hasMessageContaining("invalid year \"2014\"");
+        assertThatThrownBy(() -> Invocation.parse(new String[] {"template", "--all-years"}, 2026)).hasMessageContaining("template takes one year");
+        assertThatThrownBy(() -> Invocation.parse(new String[] {"template", "2023", "2024"}, 2026)).hasMessageContaining("unexpected argument 2024");
+    }
+
+    @Test
     void rejectsUnknownOptionsAndInvalidYears() {
         assertThatThrownBy(() -> Invocation.parse(new String[] {"--yaer", "2023"}, 2026)).hasMessage("unknown option --yaer");
         assertThatThrownBy(() -> Invocation.parse(new String[] {"--year", "2014"}, 2026))
