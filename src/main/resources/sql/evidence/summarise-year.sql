@@ -1,7 +1,8 @@
 -- Per OPD and per region for one year: reported, qualified, their share, counts by kind and
 -- stage, the innovations failing each element (one failing two counts under both), the mean
--- maturity, and the change against the previous year's rows (NULL where there were none).
--- One aggregation feeds both tables.
+-- maturity, and the change against the previous year's rows (NULL where there were none); and the
+-- OPD coverage: every expected OPD and every reporting one, with the region's coverage counts.
+-- One aggregation feeds the three tables.
 WITH assessed AS (
     SELECT i.year, i.region_code, i.opd_code, i.opd_name, i.kind, i.stage, a.qualified, a.failed_elements, a.maturity_score
     FROM stats.innovation i
@@ -42,6 +43,45 @@ opd_rows AS (
     LEFT JOIN stats.opd_year_summary p
            ON p.year = o.year - 1 AND p.region_code = o.region_code AND p.opd_code = o.opd_code
 ),
+-- The expected OPDs: a region with a roster expects the roster's OPDs existing that year; a region
+-- without one, the OPDs that reported in either of the two years before (the name last reported).
+roster_regions AS (
+    SELECT DISTINCT region_code FROM stats.opd_roster
+),
+expected AS (
+    SELECT region_code, opd_code, opd_name
+    FROM stats.opd_roster
+    WHERE coalesce(from_year, :year) <= :year AND coalesce(to_year, :year) >= :year
+    UNION ALL
+    (SELECT DISTINCT ON (i.region_code, i.opd_code) i.region_code, i.opd_code, i.opd_name
+     FROM stats.innovation i
+     WHERE i.year IN (:year - 1, :year - 2)
+       AND NOT EXISTS (SELECT 1 FROM roster_regions r WHERE r.region_code = i.region_code)
+     ORDER BY i.region_code, i.opd_code, i.year DESC, i.opd_name COLLATE "C")
+),
+coverage AS (
+    SELECT :year AS year, coalesce(e.region_code, o.region_code) AS region_code, coalesce(e.opd_code, o.opd_code) AS opd_code,
+           coalesce(o.opd_name, e.opd_name) AS opd_name, e.opd_code IS NOT NULL AS expected,
+           coalesce(o.reported, 0) AS reported, coalesce(o.qualified, 0) AS qualified,
+           CASE WHEN o.qualified > 0 THEN 'qualified' WHEN o.reported > 0 THEN 'none_qualified' ELSE 'silent' END AS status
+    FROM expected e
+    FULL JOIN opd o ON o.region_code = e.region_code AND o.opd_code = e.opd_code
+),
+coverage_rows AS (
+    INSERT INTO stats.opd_coverage (year, region_code, opd_code, opd_name, expected, expected_source, reported, qualified, status, run_id)
+    SELECT c.year, c.region_code, c.opd_code, c.opd_name, c.expected,
+           CASE WHEN r.region_code IS NULL THEN 'inferred' ELSE 'roster' END, c.reported, c.qualified, c.status, :runId
+    FROM coverage c
+    LEFT JOIN roster_regions r ON r.region_code = c.region_code
+),
+region_coverage AS (
+    SELECT region_code,
+           count(*) FILTER (WHERE expected) AS opds_expected,
+           count(*) FILTER (WHERE status = 'silent') AS opds_silent,
+           count(*) FILTER (WHERE expected AND qualified > 0) AS opds_expected_qualified
+    FROM coverage
+    GROUP BY region_code
+),
 region AS (
     SELECT year, region_code,
            sum(reported) AS reported, sum(qualified) AS qualified, sum(digital) AS digital, sum(non_digital) AS non_digital,
@@ -56,10 +96,14 @@ region AS (
 INSERT INTO stats.region_year_summary
        (year, region_code, reported, qualified, qualified_share, digital, non_digital, stage_inisiatif, stage_uji_coba,
         stage_penerapan, missing_problem, missing_documented, missing_policy, missing_asn, missing_benefit, missing_stage,
-        missing_recent, mean_maturity, reported_delta, qualified_delta, opds_reporting, opds_with_qualified, run_id)
+        missing_recent, mean_maturity, reported_delta, qualified_delta, opds_reporting, opds_with_qualified,
+        opds_expected, opds_silent, opd_coverage_share, run_id)
 SELECT r.year, r.region_code, r.reported, r.qualified, round(r.qualified::numeric / r.reported, 4), r.digital, r.non_digital,
        r.stage_inisiatif, r.stage_uji_coba, r.stage_penerapan, r.missing_problem, r.missing_documented, r.missing_policy,
        r.missing_asn, r.missing_benefit, r.missing_stage, r.missing_recent, round(r.maturity_sum::numeric / r.reported, 2),
-       r.reported - p.reported, r.qualified - p.qualified, r.opds_reporting, r.opds_with_qualified, :runId
+       r.reported - p.reported, r.qualified - p.qualified, r.opds_reporting, r.opds_with_qualified,
+       c.opds_expected, c.opds_silent,
+       CASE WHEN c.opds_expected > 0 THEN round(c.opds_expected_qualified::numeric / c.opds_expected, 4) END, :runId
 FROM region r
 LEFT JOIN stats.region_year_summary p ON p.year = r.year - 1 AND p.region_code = r.region_code
+JOIN region_coverage c ON c.region_code = r.region_code

@@ -1,15 +1,26 @@
--- The regional index estimate (docs/method.md) of every region with reports in one year, for
--- three submissions S: every qualifying innovation, every reported one, and the qualifying set
--- that maximises the estimate. An innovation of S that does not qualify scores 0 but counts in
--- the divisor. SID = sum of maturity of the qualifying in S / max(floor, n) + min(q, cap) x factor;
--- index = (SPD + SID) / total maximum x 100. The best set of size k is the k most mature
--- (ties by id), so best_subset compares k = 0..q; equal estimates take the smaller set.
+-- The regional index estimate (docs/method.md) of every region with reports in one year, what
+-- fixing each failing innovation would add, and the rank each estimate would take. One statement
+-- writes stats.index_estimate and stats.fix_priority; every SID and index goes through
+-- stats.sid_score and stats.index_of (V10), every figure is a parameter from the year's method.
+--
+-- Scenarios: qualified_only (every qualifying innovation), all_reported (every reported one; the
+-- others score 0 but count in the divisor), best_subset (of the qualifying, the set that maximises
+-- the estimate) and all_fixed (the same choice as if every reported one qualified: the ceiling).
+-- The best set of size k is the k most mature (ties by id), so a best choice compares k = 0..n;
+-- equal estimates take the smaller set.
 WITH assessed AS (
-    SELECT region_code, innovation_id, qualified, maturity_score
+    SELECT region_code, innovation_id, opd_code, qualified, failed_elements, maturity_score
     FROM stats.innovation_assessment
     WHERE year = :year
 ),
-ranked AS (
+regions AS (
+    SELECT DISTINCT region_code FROM assessed
+),
+spd AS (
+    SELECT region_code, spd_score FROM stats.region_capacity WHERE year = :year
+),
+-- The qualifying, most mature first: P(k), the maturity of the k most mature.
+qualifying AS (
     SELECT region_code, innovation_id, maturity_score,
            row_number() OVER w AS k,
            sum(maturity_score) OVER (w ROWS UNBOUNDED PRECEDING) AS maturity_sum
@@ -17,60 +28,191 @@ ranked AS (
     WHERE qualified
     WINDOW w AS (PARTITION BY region_code ORDER BY maturity_score DESC, innovation_id)
 ),
-spd AS (
-    SELECT region_code, spd_score FROM stats.region_capacity WHERE year = :year
+-- k = 0..q: the SID of the k most mature qualifying, and the best SID of any size up to k.
+prefix AS (
+    SELECT region_code, k, maturity_sum, sid, max(sid) OVER (PARTITION BY region_code ORDER BY k) AS best_sid_up_to_k
+    FROM (SELECT region_code, k, maturity_sum,
+                 stats.sid_score(maturity_sum, k, k, :divisorFloor, :countScoreCap, :countScoreFactor) AS sid
+          FROM (SELECT region_code, 0::bigint AS k, 0::numeric AS maturity_sum FROM regions
+                UNION ALL
+                SELECT region_code, k, maturity_sum FROM qualifying) c) s
 ),
-candidates AS (
-    SELECT region_code, 0::bigint AS k, 0::numeric AS maturity_sum FROM (SELECT DISTINCT region_code FROM assessed) r
+best_now AS (
+    SELECT region_code, max(sid) AS sid FROM prefix GROUP BY region_code
+),
+-- Fix gain. Were a failing innovation of maturity m to qualify, the k most mature of the new pool
+-- would be the p qualifying at least as mature (P(k) for k <= p), then it and the rest (P(k-1) + m
+-- for k > p): its best SID is the better of the best up to p and the best of P(j) + m with j + 1
+-- submitted, j = p..q. That depends on m alone, so it is worked out once per distinct maturity of a
+-- region's failing innovations (at most 112 with the default weights): linear in the region's size.
+levels AS (
+    SELECT region_code, m, p
+    FROM (SELECT region_code, maturity_score AS m, is_level,
+                 count(*) FILTER (WHERE NOT is_level)
+                     OVER (PARTITION BY region_code ORDER BY maturity_score DESC, is_level ROWS UNBOUNDED PRECEDING) AS p
+          FROM (SELECT region_code, maturity_score, false AS is_level FROM assessed WHERE qualified
+                UNION ALL
+                SELECT DISTINCT region_code, maturity_score, true FROM assessed WHERE NOT qualified) u) w
+    WHERE is_level
+),
+fixed_best AS (
+    SELECT l.region_code, l.m,
+           greatest(max(b.best_sid_up_to_k) FILTER (WHERE b.k = l.p),
+                    max(stats.sid_score(b.maturity_sum + l.m, b.k + 1, b.k + 1, :divisorFloor, :countScoreCap, :countScoreFactor)))
+               AS sid
+    FROM levels l
+    JOIN prefix b ON b.region_code = l.region_code AND b.k >= l.p
+    GROUP BY l.region_code, l.m
+),
+fixes AS (
+    SELECT region_code, innovation_id, opd_code, failed_elements, maturity_score, fix_gain,
+           row_number() OVER (PARTITION BY region_code ORDER BY fix_gain DESC, cardinality(failed_elements), innovation_id) AS priority
+    FROM (SELECT a.region_code, a.innovation_id, a.opd_code, a.failed_elements, a.maturity_score,
+                 round((f.sid - n.sid) / :totalMaximum * 100, 2) AS fix_gain
+          FROM assessed a
+          JOIN fixed_best f ON f.region_code = a.region_code AND f.m = a.maturity_score
+          JOIN best_now n ON n.region_code = a.region_code
+          WHERE NOT a.qualified) g
+),
+-- The pools a best set is chosen from, besides the qualifying: every reported one (all_fixed), and
+-- for the first ten priorities the qualifying with every fix up to that priority.
+fix_steps AS (
+    SELECT region_code, generate_series(1, least(10, count(*)::integer)) AS step FROM fixes GROUP BY region_code
+),
+pool_members AS (
+    SELECT region_code, 'all_fixed' AS pool, 0 AS step, innovation_id, maturity_score FROM assessed
     UNION ALL
-    SELECT region_code, k, maturity_sum FROM ranked
+    SELECT s.region_code, 'fixes', s.step, a.innovation_id, a.maturity_score
+    FROM fix_steps s JOIN assessed a ON a.region_code = s.region_code AND a.qualified
+    UNION ALL
+    SELECT s.region_code, 'fixes', s.step, f.innovation_id, f.maturity_score
+    FROM fix_steps s JOIN fixes f ON f.region_code = s.region_code AND f.priority <= s.step
 ),
-scored AS (
-    SELECT c.region_code, c.k, c.maturity_sum,
-           c.maturity_sum::numeric / greatest(:divisorFloor, c.k) + least(c.k, :countScoreCap) * :countScoreFactor AS sid
-    FROM candidates c
+pool_ranked AS (
+    SELECT region_code, 'best_subset' AS pool, 0 AS step, innovation_id, maturity_score, k, maturity_sum FROM qualifying
+    UNION ALL
+    SELECT region_code, pool, step, innovation_id, maturity_score,
+           row_number() OVER w, sum(maturity_score) OVER (w ROWS UNBOUNDED PRECEDING)
+    FROM pool_members
+    WINDOW w AS (PARTITION BY region_code, pool, step ORDER BY maturity_score DESC, innovation_id)
 ),
-best AS (
-    SELECT DISTINCT ON (s.region_code) s.region_code, s.k
-    FROM scored s
-    LEFT JOIN spd ON spd.region_code = s.region_code
-    ORDER BY s.region_code, coalesce(round((spd.spd_score + s.sid) / :totalMaximum * 100, 2), round(s.sid, 2)) DESC, s.k
+pool_candidates AS (
+    SELECT region_code, 'best_subset' AS pool, 0 AS step, 0::bigint AS k, 0::numeric AS maturity_sum FROM regions
+    UNION ALL
+    SELECT region_code, 'all_fixed', 0, 0, 0 FROM regions
+    UNION ALL
+    SELECT region_code, 'fixes', step, 0, 0 FROM fix_steps
+    UNION ALL
+    SELECT region_code, pool, step, k, maturity_sum FROM pool_ranked
+),
+pool_best AS (
+    SELECT DISTINCT ON (c.region_code, c.pool, c.step) c.region_code, c.pool, c.step, c.k, c.maturity_sum
+    FROM pool_candidates c
+    LEFT JOIN spd ON spd.region_code = c.region_code
+    ORDER BY c.region_code, c.pool, c.step,
+             coalesce(round(stats.index_of(spd.spd_score, stats.sid_score(c.maturity_sum, c.k, c.k, :divisorFloor, :countScoreCap,
+                                                                          :countScoreFactor), :totalMaximum), 2),
+                      round(stats.sid_score(c.maturity_sum, c.k, c.k, :divisorFloor, :countScoreCap, :countScoreFactor), 2)) DESC,
+             c.k
 ),
 submissions AS (
-    SELECT region_code, 'qualified_only' AS scenario,
+    SELECT region_code, 'qualified_only' AS scenario, 0 AS step,
            count(*) FILTER (WHERE qualified) AS submitted,
            count(*) FILTER (WHERE qualified) AS qualified_submitted,
            coalesce(sum(maturity_score) FILTER (WHERE qualified), 0) AS maturity_sum,
            coalesce(array_agg(innovation_id ORDER BY innovation_id) FILTER (WHERE qualified), '{}') AS innovation_ids
     FROM assessed GROUP BY region_code
     UNION ALL
-    SELECT region_code, 'all_reported', count(*), count(*) FILTER (WHERE qualified),
+    SELECT region_code, 'all_reported', 0, count(*), count(*) FILTER (WHERE qualified),
            coalesce(sum(maturity_score) FILTER (WHERE qualified), 0),
            array_agg(innovation_id ORDER BY innovation_id)
     FROM assessed GROUP BY region_code
     UNION ALL
-    SELECT b.region_code, 'best_subset', b.k, b.k, coalesce(sum(r.maturity_score), 0),
-           coalesce(array_agg(r.innovation_id ORDER BY r.innovation_id) FILTER (WHERE r.innovation_id IS NOT NULL), '{}')
-    FROM best b
-    LEFT JOIN ranked r ON r.region_code = b.region_code AND r.k <= b.k
-    GROUP BY b.region_code, b.k
-),
-computed AS (
-    SELECT s.*, spd.spd_score,
-           least(s.qualified_submitted, :countScoreCap) * :countScoreFactor AS count_score,
-           s.maturity_sum::numeric / greatest(:divisorFloor, s.submitted)
-               + least(s.qualified_submitted, :countScoreCap) * :countScoreFactor AS sid
-    FROM submissions s
-    LEFT JOIN spd ON spd.region_code = s.region_code
+    SELECT b.region_code, b.pool, b.step, b.k, b.k, b.maturity_sum,
+           CASE WHEN b.pool = 'fixes' THEN NULL
+                ELSE coalesce(array_agg(r.innovation_id ORDER BY r.innovation_id) FILTER (WHERE r.innovation_id IS NOT NULL), '{}') END
+    FROM pool_best b
+    LEFT JOIN pool_ranked r ON b.pool <> 'fixes' AND r.region_code = b.region_code AND r.pool = b.pool AND r.step = b.step AND r.k <= b.k
+    GROUP BY b.region_code, b.pool, b.step, b.k, b.maturity_sum
 ),
 estimated AS (
-    SELECT c.*, round((c.spd_score + c.sid) / :totalMaximum * 100, 2) AS index_estimate FROM computed c
+    SELECT s.*, spd.spd_score, sid.sid,
+           least(s.qualified_submitted, :countScoreCap) * :countScoreFactor AS count_score,
+           round(stats.index_of(spd.spd_score, sid.sid, :totalMaximum), 2) AS index_estimate
+    FROM submissions s
+    LEFT JOIN spd ON spd.region_code = s.region_code
+    CROSS JOIN LATERAL (SELECT stats.sid_score(s.maturity_sum, s.submitted, s.qualified_submitted, :divisorFloor, :countScoreCap,
+                                               :countScoreFactor) AS sid) sid
+),
+-- Estimated rank: against the official scores of the other ranked regions of the region's cluster,
+-- of the same year where it is loaded for that cluster, else of the year before. The region's
+-- cluster is its own national result's: of that year or the latest before it, else the nearest after.
+basis AS (
+    SELECT cluster, max(year) AS basis_year
+    FROM stats.national_result
+    WHERE year IN (:year, :year - 1) AND score > 0
+    GROUP BY cluster
+),
+region_cluster AS (
+    SELECT DISTINCT ON (n.region_code) n.region_code, n.cluster
+    FROM stats.national_result n
+    JOIN regions r ON r.region_code = n.region_code
+    ORDER BY n.region_code, n.year > :year, abs(n.year - :year)
+),
+others AS (
+    SELECT n.cluster, n.region_code, n.score, b.basis_year
+    FROM stats.national_result n
+    JOIN basis b ON b.cluster = n.cluster AND n.year = b.basis_year
+    WHERE n.score > 0
+),
+cluster_size AS (
+    SELECT cluster, basis_year, count(*) AS regions FROM others GROUP BY cluster, basis_year
+),
+-- Every estimate among the others' scores, others after estimates at an equal score: the others
+-- before an estimate are those strictly higher (the region's own official score taken out below).
+placed AS (
+    SELECT region_code, scenario, step, score, cluster, higher
+    FROM (SELECT region_code, scenario, step, score, cluster, is_other,
+                 count(*) FILTER (WHERE is_other)
+                     OVER (PARTITION BY cluster ORDER BY score DESC, is_other ROWS UNBOUNDED PRECEDING) AS higher
+          FROM (SELECT e.region_code, e.scenario, e.step, e.index_estimate AS score, rc.cluster, false AS is_other
+                FROM estimated e JOIN region_cluster rc ON rc.region_code = e.region_code
+                WHERE e.index_estimate IS NOT NULL
+                UNION ALL
+                SELECT region_code, NULL, NULL, score, cluster, true FROM others) u) w
+    WHERE NOT is_other
+),
+ranks AS (
+    SELECT p.region_code, p.scenario, p.step,
+           1 + p.higher - CASE WHEN own.score > p.score THEN 1 ELSE 0 END AS estimated_rank,
+           cs.regions - CASE WHEN own.region_code IS NULL THEN 0 ELSE 1 END + 1 AS estimated_ranked_count,
+           CASE WHEN cs.basis_year = :year THEN 'same_year' ELSE 'previous_year' END AS estimated_rank_basis
+    FROM placed p
+    JOIN cluster_size cs ON cs.cluster = p.cluster
+    LEFT JOIN others own ON own.cluster = p.cluster AND own.region_code = p.region_code
+),
+estimate_rows AS (
+    INSERT INTO stats.index_estimate
+           (year, region_code, scenario, submitted, qualified_submitted, spd_score, sid_score, count_score, index_estimate,
+            predicate, innovation_ids, method_version, estimated_rank, estimated_ranked_count, estimated_rank_basis, run_id)
+    SELECT :year, e.region_code, e.scenario, e.submitted, e.qualified_submitted, e.spd_score, round(e.sid, 2), round(e.count_score, 2),
+           e.index_estimate, stats.predicate(e.index_estimate, :sangatInovatifAbove, :inovatifFrom, :kurangInovatifFrom),
+           e.innovation_ids, :methodVersion, r.estimated_rank, r.estimated_ranked_count, r.estimated_rank_basis, :runId
+    FROM estimated e
+    LEFT JOIN ranks r ON r.region_code = e.region_code AND r.scenario = e.scenario AND r.step = e.step
+    WHERE e.scenario <> 'fixes'
+    RETURNING 1
+),
+fix_rows AS (
+    INSERT INTO stats.fix_priority
+           (year, region_code, innovation_id, opd_code, opd_name, failed_elements, maturity_score, fix_gain, priority,
+            estimate_if_fixed_through, estimated_rank_if_fixed_through, run_id)
+    SELECT :year, f.region_code, f.innovation_id, f.opd_code, i.opd_name, f.failed_elements, f.maturity_score, f.fix_gain, f.priority,
+           e.index_estimate, r.estimated_rank, :runId
+    FROM fixes f
+    JOIN stats.innovation i ON i.year = :year AND i.region_code = f.region_code AND i.innovation_id = f.innovation_id
+    LEFT JOIN estimated e ON e.region_code = f.region_code AND e.scenario = 'fixes' AND e.step = f.priority
+    LEFT JOIN ranks r ON r.region_code = f.region_code AND r.scenario = 'fixes' AND r.step = f.priority
+    RETURNING 1
 )
-INSERT INTO stats.index_estimate
-       (year, region_code, scenario, submitted, qualified_submitted, spd_score, sid_score, count_score, index_estimate,
-        predicate, innovation_ids, method_version, run_id)
-SELECT :year, region_code, scenario, submitted, qualified_submitted, spd_score, round(sid, 2), round(count_score, 2),
-       index_estimate,
-       stats.predicate(index_estimate, :sangatInovatifAbove, :inovatifFrom, :kurangInovatifFrom),
-       innovation_ids, :methodVersion, :runId
-FROM estimated
+SELECT (SELECT count(*) FROM estimate_rows) AS estimates, (SELECT count(*) FROM fix_rows) AS fixes

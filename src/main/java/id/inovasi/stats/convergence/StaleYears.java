@@ -22,6 +22,7 @@ public final class StaleYears {
         INPUTS_CHANGED(true, "its inputs changed after its summaries were built"),
         METHOD_CHANGED(true, "the method configuration for the year changed"),
         YEAR_BEFORE_CHANGED(true, "the year before it changed"),
+        TWO_YEARS_BEFORE_CHANGED(true, "the inputs of two years before it changed"),
         REPORT_MISSING(false, "its report is missing from the output folder"),
         REPORT_OUTDATED(false, "its report is older than its summaries");
 
@@ -84,6 +85,7 @@ public final class StaleYears {
         for (int year : years) {
             YearBuild build = builds.getOrDefault(year, YearBuild.unrecorded(year));
             YearBuild before = builds.getOrDefault(year - 1, YearBuild.unrecorded(year - 1));
+            YearBuild twoBefore = builds.getOrDefault(year - 2, YearBuild.unrecorded(year - 2));
             List<Reason> reasons = new ArrayList<>();
             List<String> details = new ArrayList<>();
             if (!build.built()) {
@@ -98,6 +100,9 @@ public final class StaleYears {
                 }
                 if (before.inputsChangedRun() != build.builtBeforeInputsRun() || !method.apply(year - 1).equals(build.builtBeforeMethod())) {
                     add(reasons, details, Reason.YEAR_BEFORE_CHANGED, (year - 1) + ", whose figures its deltas and trends read");
+                }
+                if (twoBefore.inputsChangedRun() != build.builtTwoBeforeInputsRun()) {
+                    add(reasons, details, Reason.TWO_YEARS_BEFORE_CHANGED, (year - 2) + ", whose OPDs a region without a roster expects");
                 }
                 if (reasons.isEmpty() && withData.contains(year)) {
                     if (!reportFound.test(year)) {

@@ -11,13 +11,14 @@ package id.inovasi.stats.convergence;
  * @param builtMethod          the method version its summaries were built with
  * @param builtBeforeInputsRun the year before's inputsChangedRun when its summaries were built
  * @param builtBeforeMethod    the year before's method version then
+ * @param builtTwoBeforeInputsRun the inputsChangedRun of two years before when its summaries were built
  * @param reportCurrent        whether its report was written from its current summaries
  */
 public record YearBuild(int year, long inputsChangedRun, boolean built, long builtInputsRun, String builtMethod,
-                        long builtBeforeInputsRun, String builtBeforeMethod, boolean reportCurrent) {
+                        long builtBeforeInputsRun, String builtBeforeMethod, long builtTwoBeforeInputsRun, boolean reportCurrent) {
 
     /** A year of which nothing is recorded yet (loaded before the builds were recorded). */
     static YearBuild unrecorded(int year) {
-        return new YearBuild(year, 0, false, 0, "", 0, "", false);
+        return new YearBuild(year, 0, false, 0, "", 0, "", 0, false);
     }
 }

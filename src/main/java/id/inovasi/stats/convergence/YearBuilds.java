@@ -67,7 +67,8 @@ public class YearBuilds {
         Map<Integer, YearBuild> builds = new LinkedHashMap<>();
         jdbc.sql(sql.get("convergence/year-builds")).query((rs, n) -> new YearBuild(rs.getInt("year"), rs.getLong("inputs_changed_run"),
                         rs.getBoolean("built"), rs.getLong("built_inputs_run"), rs.getString("built_method"),
-                        rs.getLong("built_before_inputs_run"), rs.getString("built_before_method"), rs.getBoolean("report_current")))
+                        rs.getLong("built_before_inputs_run"), rs.getString("built_before_method"), rs.getLong("built_two_before_inputs_run"),
+                        rs.getBoolean("report_current")))
                 .list().forEach(b -> builds.put(b.year(), b));
         Set<Integer> withData = new TreeSet<>(yearsWithData());
         return StaleYears.find(builds, withData, this::methodVersion,

@@ -7,7 +7,11 @@ import id.inovasi.stats.method.MethodProperties.YearMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The regional index estimate of every region with reports, for the three submission scenarios. */
+/**
+ * The regional index estimate of every region with reports, for the four submission scenarios,
+ * with the rank each would take; and the fix priority of every innovation that does not qualify.
+ * Owner of {@code stats.index_estimate} and {@code stats.fix_priority}, written by one statement.
+ */
 @Component
 public class IndexEstimator {
 
@@ -21,8 +25,12 @@ public class IndexEstimator {
         this.method = method;
     }
 
-    /** Replaces the year's estimates (from its innovation_assessment rows); returns the rows written. */
-    public int rebuild(int year, long runId) {
+    /** What one year's rebuild wrote. */
+    public record Estimated(int estimates, int fixes) {
+    }
+
+    /** Replaces the year's estimates and fix priorities (from its innovation_assessment rows). */
+    public Estimated rebuild(int year, long runId) {
         jdbc.sql(sql.get("index/delete-year")).param("year", year).update();
         YearMethod m = method.forYear(year);
         return jdbc.sql(sql.get("index/estimate-year"))
@@ -36,6 +44,7 @@ public class IndexEstimator {
                 .param("sangatInovatifAbove", m.predicates().sangatInovatifAbove())
                 .param("inovatifFrom", m.predicates().inovatifFrom())
                 .param("kurangInovatifFrom", m.predicates().kurangInovatifFrom())
-                .update();
+                .query((rs, n) -> new Estimated(rs.getInt("estimates"), rs.getInt("fixes")))
+                .single();
     }
 }

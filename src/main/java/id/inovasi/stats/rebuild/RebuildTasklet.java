@@ -48,7 +48,7 @@ class RebuildTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(RebuildTasklet.class);
 
     /** What rebuilding one year wrote. */
-    private record Rebuilt(int year, int assessed, int estimates, int trends, long millis) {
+    private record Rebuilt(int year, int assessed, IndexEstimator.Estimated estimated, int trends, long millis) {
     }
 
     private final EvidenceStandard evidence;
@@ -110,10 +110,10 @@ class RebuildTasklet implements Tasklet {
             // the oldest year in flight failed: its own failure (the years after it roll back on their own)
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        contribution.incrementWriteCount(rebuilt.assessed + rebuilt.estimates + rebuilt.trends);
+        contribution.incrementWriteCount(rebuilt.assessed + rebuilt.estimated.estimates() + rebuilt.estimated.fixes() + rebuilt.trends);
         step.setReadCount(step.getReadCount() + 1);
-        log.info("Rebuilt {}: {} innovations assessed, {} index estimates, {} ranking rows in {} ms", rebuilt.year, rebuilt.assessed,
-                rebuilt.estimates, rebuilt.trends, rebuilt.millis);
+        log.info("Rebuilt {}: {} innovations assessed, {} index estimates, {} fix priorities, {} ranking rows in {} ms", rebuilt.year,
+                rebuilt.assessed, rebuilt.estimated.estimates(), rebuilt.estimated.fixes(), rebuilt.trends, rebuilt.millis);
         startYears(runId);
         return inFlight.isEmpty() ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
     }
@@ -170,7 +170,7 @@ class RebuildTasklet implements Tasklet {
         int assessed = evidence.assess(year, runId);
         long assessedAt = System.nanoTime();
         faults.reach(FaultPoints.Point.YEAR_ASSESSED);
-        int estimates = index.rebuild(year, runId);
+        IndexEstimator.Estimated estimated = index.rebuild(year, runId);
         long estimatedAt = System.nanoTime();
         int trends = ranking.rebuild(year, runId);
         long trendsAt = System.nanoTime();
@@ -186,7 +186,7 @@ class RebuildTasklet implements Tasklet {
                 (waitedAt - trendsAt) / 1_000_000, (System.nanoTime() - waitedAt) / 1_000_000);
         builds.summariesBuilt(year, runId);
         runs.yearRebuilt(runId, year);
-        return new Rebuilt(year, assessed, estimates, trends, (System.nanoTime() - started) / 1_000_000);
+        return new Rebuilt(year, assessed, estimated, trends, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** A year is not committed because the year before it failed: that year's failure is the one reported. */

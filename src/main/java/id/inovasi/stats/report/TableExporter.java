@@ -95,7 +95,9 @@ class TableExporter {
             writer.write('\uFEFF');
             CSVPrinter out = new CSVPrinter(writer, CSV);
             Sheets sheets = new Sheets(workbook, table, styles);
-            jdbc.sql("SELECT * FROM stats." + table + " WHERE year = :year ORDER BY 1, 2, 3, 4").param("year", year).query(rs -> {
+            // the table's columns in order, the lineage column (run_id) last, also where a later version added columns
+            String selected = String.join(", ", columnNames(table).stream().map(c -> "\"" + c + "\"").toList());
+            jdbc.sql("SELECT " + selected + " FROM stats." + table + " WHERE year = :year ORDER BY 1, 2, 3, 4").param("year", year).query(rs -> {
                 ResultSetMetaData meta = rs.getMetaData();
                 int columns = meta.getColumnCount();
                 if (sheets.header == null) {
@@ -126,7 +128,8 @@ class TableExporter {
     }
 
     private List<String> columnNames(String table) {
-        return jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_schema = 'stats' AND table_name = :table ORDER BY ordinal_position")
+        return jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_schema = 'stats' AND table_name = :table "
+                        + "ORDER BY column_name = 'run_id', ordinal_position")
                 .param("table", table).query(String.class).list();
     }
 

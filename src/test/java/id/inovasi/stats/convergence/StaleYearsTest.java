@@ -16,9 +16,13 @@ class StaleYearsTest {
 
     private static final IntFunction<String> METHOD = year -> "iid-" + year + ".1#00aa11bb";
 
-    /** A year built from its inputs of run {@code inputs} with the method in force, the year before as of run {@code before}. */
+    /** A year built from its inputs of run {@code inputs} with the method in force, the two years before as of run {@code before}. */
     private static YearBuild built(int year, long inputs, long before) {
-        return new YearBuild(year, inputs, true, inputs, METHOD.apply(year), before, METHOD.apply(year - 1), true);
+        return built(year, inputs, before, before);
+    }
+
+    private static YearBuild built(int year, long inputs, long before, long twoBefore) {
+        return new YearBuild(year, inputs, true, inputs, METHOD.apply(year), before, METHOD.apply(year - 1), twoBefore, true);
     }
 
     private static List<StaleYear> find(Map<Integer, YearBuild> builds, Set<Integer> withData) {
@@ -27,7 +31,8 @@ class StaleYearsTest {
 
     @Test
     void yearsBuiltFromWhatTheyHoldAreNotStale() {
-        assertThat(find(Map.of(2022, built(2022, 3, 0), 2023, built(2023, 3, 3)), Set.of(2022, 2023))).isEmpty();
+        assertThat(find(Map.of(2022, built(2022, 3, 0), 2023, built(2023, 3, 3, 0), 2024, built(2024, 3, 3)), Set.of(2022, 2023, 2024)))
+                .isEmpty();
     }
 
     @Test
@@ -39,20 +44,23 @@ class StaleYearsTest {
     }
 
     @Test
-    void changedInputsMakeTheYearAndTheYearAfterStaleButNotTheOneAfterThat() {
-        YearBuild changed2022 = new YearBuild(2022, 7, true, 3, METHOD.apply(2022), 0, METHOD.apply(2021), true);
-        List<StaleYear> stale = find(Map.of(2022, changed2022, 2023, built(2023, 3, 3), 2024, built(2024, 3, 3)),
-                Set.of(2022, 2023, 2024));
-        assertThat(stale).extracting(StaleYear::year).containsExactly(2022, 2023);
+    void changedInputsMakeTheYearAndTheTwoYearsAfterStaleButNotTheOneAfterThose() {
+        YearBuild changed2022 = new YearBuild(2022, 7, true, 3, METHOD.apply(2022), 0, METHOD.apply(2021), 0, true);
+        List<StaleYear> stale = find(Map.of(2022, changed2022, 2023, built(2023, 3, 3, 0), 2024, built(2024, 3, 3), 2025, built(2025, 3, 3)),
+                Set.of(2022, 2023, 2024, 2025));
+        assertThat(stale).extracting(StaleYear::year).containsExactly(2022, 2023, 2024);
         assertThat(stale.get(0).reasons()).containsExactly(Reason.INPUTS_CHANGED);
         assertThat(stale.get(0).describe()).isEqualTo("2022: its inputs changed after its summaries were built (by run 7)");
         assertThat(stale.get(1).reasons()).containsExactly(Reason.YEAR_BEFORE_CHANGED);
+        // a region without a roster expects the OPDs of the two years before
+        assertThat(stale.get(2).reasons()).containsExactly(Reason.TWO_YEARS_BEFORE_CHANGED);
+        assertThat(stale.get(2).describe()).contains("2022, whose OPDs a region without a roster expects");
     }
 
     @Test
     void aChangedMethodMakesItsYearAndTheYearAfterStale() {
         IntFunction<String> newLetter = year -> year == 2023 ? "iid-2023.2#99ff0011" : METHOD.apply(year);
-        List<StaleYear> stale = StaleYears.find(Map.of(2022, built(2022, 3, 0), 2023, built(2023, 3, 3), 2024, built(2024, 3, 3)),
+        List<StaleYear> stale = StaleYears.find(Map.of(2022, built(2022, 3, 0), 2023, built(2023, 3, 3, 0), 2024, built(2024, 3, 3)),
                 Set.of(2022, 2023, 2024), newLetter, year -> true);
         assertThat(stale).extracting(StaleYear::year).containsExactly(2023, 2024);
         assertThat(stale.get(0).reasons()).containsExactly(Reason.METHOD_CHANGED);
@@ -62,7 +70,7 @@ class StaleYearsTest {
 
     @Test
     void aMissingOrOutdatedReportAsksOnlyForTheReport() {
-        YearBuild outdated = new YearBuild(2023, 3, true, 3, METHOD.apply(2023), 3, METHOD.apply(2022), false);
+        YearBuild outdated = new YearBuild(2023, 3, true, 3, METHOD.apply(2023), 3, METHOD.apply(2022), 0, false);
         List<StaleYear> stale = StaleYears.find(Map.of(2022, built(2022, 3, 0), 2023, outdated), Set.of(2022, 2023), METHOD,
                 year -> year != 2022);
         assertThat(stale).extracting(StaleYear::year).containsExactly(2022, 2023);
@@ -73,15 +81,15 @@ class StaleYearsTest {
 
     @Test
     void aYearWhoseInputsWereRemovedIsRebuiltOnceAndThenLeftAlone() {
-        YearBuild emptied = new YearBuild(2021, 9, true, 3, METHOD.apply(2021), 0, METHOD.apply(2020), true);
+        YearBuild emptied = new YearBuild(2021, 9, true, 3, METHOD.apply(2021), 0, METHOD.apply(2020), 0, true);
         assertThat(find(Map.of(2021, emptied), Set.of())).extracting(StaleYear::year).containsExactly(2021);
-        YearBuild rebuiltEmpty = new YearBuild(2021, 9, true, 9, METHOD.apply(2021), 0, METHOD.apply(2020), true);
+        YearBuild rebuiltEmpty = new YearBuild(2021, 9, true, 9, METHOD.apply(2021), 0, METHOD.apply(2020), 0, true);
         assertThat(find(Map.of(2021, rebuiltEmpty), Set.of())).as("no data, no report to write").isEmpty();
     }
 
     @Test
     void aYearOnlyLoadedIsNeverBuiltAndAYearWithNothingIsNotAsked() {
-        YearBuild loadedOnly = new YearBuild(2025, 4, false, 0, "", 0, "", false);
+        YearBuild loadedOnly = new YearBuild(2025, 4, false, 0, "", 0, "", 0, false);
         assertThat(find(Map.of(2025, loadedOnly), Set.of(2025))).singleElement()
                 .satisfies(s -> assertThat(s.reasons()).containsExactly(Reason.NEVER_BUILT));
         assertThat(find(Map.of(), Set.of())).isEmpty();

@@ -65,7 +65,9 @@ class IndexEstimateTest extends PipelineTestSupport {
         assertEstimate(e.get("35.22 best_subset"), 10, 10, "33.80", "3.80", null, null,
                 List.of("C-01", "C-02", "C-03", "C-04", "C-05", "C-06", "C-07", "C-08", "C-09", "C-10"));
         assertThat(e.get("35.22 qualified_only").get("spd_score")).isNull();
-        assertThat(e).hasSize(9);
+        // all_fixed, the ceiling: A-4 (maturity 21) counted as qualifying: SID = 52/10 + 4*0.38 = 6.72; index = 46.72 / 2.5 = 18.688
+        assertEstimate(e.get("35.20 all_fixed"), 4, 4, "6.72", "1.52", "18.69", "kurang_inovatif", List.of("A-1", "A-2", "A-3", "A-4"));
+        assertThat(e).hasSize(12);
     }
 
     @Test
