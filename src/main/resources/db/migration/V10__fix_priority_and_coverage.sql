@@ -122,6 +122,10 @@ BEGIN
     END LOOP;
 END $$;
 
+-- What was found for each failing element, for the page an OPD reads ("latar belakang masalah: 7 kata").
+ALTER TABLE stats.innovation_assessment ADD COLUMN failed_findings text[] NOT NULL DEFAULT '{}';
+COMMENT ON COLUMN stats.innovation_assessment.failed_findings IS 'For each element of failed_elements, in the same order, what the evaluation found, in Indonesian (e.g. "7 kata", "tidak menyebut nomor", "2020-01-01"); empty when it qualifies';
+
 -- A year's expected OPDs are inferred from the two years before: it is stale when either changed.
 ALTER TABLE stats.year_build ADD COLUMN built_two_before_inputs_run bigint;
 COMMENT ON COLUMN stats.year_build.built_two_before_inputs_run IS 'The inputs_changed_run of two years before when this year''s summaries were built (a region without a roster expects the OPDs of the two years before)';

@@ -1,28 +1,53 @@
 -- The evidence standard for every innovation of one year: the codes of the failing elements,
--- sorted, and the maturity score (sum of weight x level). Every figure is a parameter from the
--- year's method configuration (iid-method.yml); "at least N words" and "at least N references"
--- are regular expressions built from it (EvidenceStandard), which stop at the N-th match.
+-- sorted, what was found for each of them, and the maturity score (sum of weight x level). Every
+-- figure is a parameter from the year's method configuration (iid-method.yml); "at least N words"
+-- and "at least N references" are regular expressions built from it (EvidenceStandard), which stop
+-- at the N-th match. What was found is worked out only for an element that fails, by the same
+-- evaluation: the OPD's page reads it ("latar belakang masalah: 7 kata, minimal 10 kata").
 INSERT INTO stats.innovation_assessment
-       (year, region_code, innovation_id, opd_code, qualified, failed_elements, maturity_score, standard_version, run_id)
+       (year, region_code, innovation_id, opd_code, qualified, failed_elements, failed_findings, maturity_score, standard_version, run_id)
 SELECT i.year, i.region_code, i.innovation_id, i.opd_code,
-       cardinality(f.failed) = 0, f.failed, m.maturity, :standardVersion, :runId
+       cardinality(f.failed) = 0, f.failed, f.findings, m.maturity, :standardVersion, :runId
 FROM stats.innovation i
+CROSS JOIN LATERAL (
+    SELECT coalesce(i.asn_implementers >= :asnMin, false) AS asn,
+           coalesce(i.benefit_metric ~ '\S'
+                    AND CASE i.benefit_direction WHEN 'lower_is_better' THEN i.benefit_after < i.benefit_before
+                                                 ELSE i.benefit_after > i.benefit_before END, false) AS benefit,
+           :documentationPattern = '' OR coalesce(i.documentation ~ :documentationPattern, false) AS documented,
+           coalesce(i.policy_ref ~ :policyPattern AND (NOT :policyNeedsNumber OR i.policy_ref ~ '[0-9]'), false) AS policy,
+           :problemPattern = '' OR coalesce(i.problem_statement ~ :problemPattern, false) AS problem,
+           coalesce(i.applied_date BETWEEN make_date(i.year - :recencyYears, 1, 1) AND make_date(i.year, 12, 31), false) AS recent,
+           i.stage = ANY (CAST(:eligibleStages AS text[])) AS stage
+) ok
 CROSS JOIN LATERAL (
     -- listed in byte order of their codes, so the array of failing ones is sorted as it stands
     SELECT array_remove(ARRAY[
-        CASE WHEN NOT coalesce(i.asn_implementers >= :asnMin, false) THEN 'asn' END,
-        CASE WHEN NOT coalesce(i.benefit_metric ~ '\S'
-                               AND CASE i.benefit_direction WHEN 'lower_is_better' THEN i.benefit_after < i.benefit_before
-                                                            ELSE i.benefit_after > i.benefit_before END, false)
-             THEN 'benefit' END,
-        CASE WHEN :documentationPattern <> '' AND NOT coalesce(i.documentation ~ :documentationPattern, false) THEN 'documented' END,
-        CASE WHEN NOT coalesce(i.policy_ref ~ :policyPattern AND (NOT :policyNeedsNumber OR i.policy_ref ~ '[0-9]'), false)
-             THEN 'policy' END,
-        CASE WHEN :problemPattern <> '' AND NOT coalesce(i.problem_statement ~ :problemPattern, false) THEN 'problem' END,
-        CASE WHEN NOT coalesce(i.applied_date BETWEEN make_date(i.year - :recencyYears, 1, 1) AND make_date(i.year, 12, 31), false)
-             THEN 'recent' END,
-        CASE WHEN NOT i.stage = ANY (CAST(:eligibleStages AS text[])) THEN 'stage' END
-    ], NULL) AS failed
+               CASE WHEN NOT ok.asn THEN 'asn' END,
+               CASE WHEN NOT ok.benefit THEN 'benefit' END,
+               CASE WHEN NOT ok.documented THEN 'documented' END,
+               CASE WHEN NOT ok.policy THEN 'policy' END,
+               CASE WHEN NOT ok.problem THEN 'problem' END,
+               CASE WHEN NOT ok.recent THEN 'recent' END,
+               CASE WHEN NOT ok.stage THEN 'stage' END], NULL) AS failed,
+           array_remove(ARRAY[
+               CASE WHEN NOT ok.asn THEN coalesce(i.asn_implementers || ' orang', 'tidak diisi') END,
+               CASE WHEN NOT ok.benefit THEN
+                   CASE WHEN coalesce(i.benefit_metric ~ '\S', false) = false THEN 'indikator manfaat tidak diisi'
+                        WHEN i.benefit_before IS NULL OR i.benefit_after IS NULL THEN 'nilai sebelum atau sesudah tidak diisi'
+                        ELSE 'sesudah ' || i.benefit_after || ' tidak lebih baik dari sebelum ' || i.benefit_before
+                             || CASE i.benefit_direction WHEN 'lower_is_better' THEN ' (arah turun)' ELSE ' (arah naik)' END END END,
+               CASE WHEN NOT ok.documented THEN
+                   coalesce(cardinality(array_remove(array(SELECT btrim(r) FROM unnest(string_to_array(i.documentation, '|')) r), '')), 0)
+                   || ' rujukan' END,
+               CASE WHEN NOT ok.policy THEN
+                   CASE WHEN coalesce(i.policy_ref ~ '\S', false) = false THEN 'tidak diisi'
+                        WHEN NOT i.policy_ref ~ :policyPattern THEN 'tidak menyebut jenis keputusan'
+                        ELSE 'tidak menyebut nomor' END END,
+               CASE WHEN NOT ok.problem THEN
+                   coalesce(cardinality(array_remove(regexp_split_to_array(btrim(i.problem_statement), '\s+'), '')), 0) || ' kata' END,
+               CASE WHEN NOT ok.recent THEN coalesce(i.applied_date::text, 'tidak diisi') END,
+               CASE WHEN NOT ok.stage THEN replace(i.stage, '_', ' ') END], NULL) AS findings
 ) f
 CROSS JOIN LATERAL (
     SELECT :w_regulasi * i.ind_regulasi + :w_sdm * i.ind_sdm + :w_anggaran * i.ind_anggaran + :w_alat_kerja * i.ind_alat_kerja

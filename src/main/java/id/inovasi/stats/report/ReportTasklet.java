@@ -44,6 +44,7 @@ class ReportTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
 
     private final YearReport report;
+    private final OpdPages opdPages;
     private final YearOverview overview;
     private final TableExporter exporter;
     private final InovasiProperties properties;
@@ -52,7 +53,7 @@ class ReportTasklet implements Tasklet {
     /** A year's reports are read in a transaction of their own (cursors need one), on their own thread. */
     private final TransactionTemplate readOnly;
 
-    ReportTasklet(YearReport report, YearOverview overview, TableExporter exporter, InovasiProperties properties, YearBuilds builds,
+    ReportTasklet(YearReport report, OpdPages opdPages, YearOverview overview, TableExporter exporter, InovasiProperties properties, YearBuilds builds,
                   PlatformTransactionManager transactionManager, FaultPoints faults) {
         this.faults = faults;
         this.builds = builds;
@@ -60,6 +61,7 @@ class ReportTasklet implements Tasklet {
         this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readOnly.setReadOnly(true);
         this.report = report;
+        this.opdPages = opdPages;
         this.overview = overview;
         this.exporter = exporter;
         this.properties = properties;
@@ -143,7 +145,7 @@ class ReportTasklet implements Tasklet {
             files++;
             long pagesDone = System.nanoTime();
             faults.reach(FaultPoints.Point.REPORT_EXPORTS);
-            for (String table : TableExporter.TABLES) {
+            for (String table : TableExporter.TABLES) {   // each table's rows of the year
                 files += exporter.export(table, year, folder).size();
             }
             log.debug("{}: pages in {} ms, exports in {} ms", year, (pagesDone - started) / 1_000_000,
@@ -171,10 +173,12 @@ class ReportTasklet implements Tasklet {
                 innovations += regions.get(to++).reported();
             }
             List<YearReport.Region> group = regions.subList(from, to);
-            try (YearReport.Gaps gaps = report.gaps(year, group)) {
+            try (YearReport.RegionCursor gaps = report.gaps(year, group); YearReport.RegionCursor opdRows = opdPages.rows(year, group)) {
                 for (YearReport.RegionRows rows : report.load(year, group)) {
                     Path regionFolder = Files.createDirectories(folder.resolve(rows.region().code()));
                     write(regionFolder.resolve("report.html"), out -> report.renderRegion(year, rows, back, gaps, out));
+                    Path opdFolder = Files.createDirectories(regionFolder.resolve("opd"));
+                    opdPages.write(year, rows.region(), opdRows, (name, page) -> write(opdFolder.resolve(name), page::write));
                 }
             }
             from = to;

@@ -21,14 +21,25 @@ final class Svg {
     record Series(String name, String color, List<Double> values) {
     }
 
-    /** A line chart over labelled x positions; {@code inverted} puts the smallest value at the top (ranks). */
-    static String lines(String title, List<String> xLabels, List<Series> series, double min, double max, boolean inverted, String yLabel) {
-        int w = 560;
-        int h = 260;
-        int left = 56;
-        int right = 44;
-        int top = 36;
-        int bottom = 44;
+    /** Width of every chart's drawing; the page scales it to its own width (and to A4 when printed). */
+    static final int WIDTH = 900;
+    /** The least vertical distance between two value labels at one x position. */
+    static final int LABEL_GAP = 15;
+
+    /**
+     * A line chart over labelled x positions ({@code xLabel} says what they are, {@code yLabel}
+     * what is measured); {@code inverted} puts the smallest value at the top (ranks). Where
+     * several series meet at one x position their value labels are moved apart, never on top of
+     * each other.
+     */
+    static String lines(String title, List<String> xLabels, String xLabel, List<Series> series, double min, double max, boolean inverted,
+                        String yLabel) {
+        int w = WIDTH;
+        int h = 300;
+        int left = 72;
+        int right = 90;
+        int top = 44;
+        int bottom = 56;
         StringBuilder svg = open(title, w, h);
         double span = max - min == 0 ? 1 : max - min;
         int plotW = w - left - right;
@@ -37,37 +48,81 @@ final class Svg {
             double value = min + span * t / 4;
             double y = inverted ? top + plotH * t / 4.0 : top + plotH - plotH * t / 4.0;
             svg.append(line(left, y, w - right, y, "#e3e3e3"));
-            svg.append(text(left - 6, y + 4, fmt(value), "end", 11, "#555"));
+            svg.append(text(left - 8, y + 4, fmt(value), "end", 13, "#555"));
         }
-        svg.append(text(14, top + plotH / 2.0, yLabel, "middle", 11, "#555", "rotate(-90 14 " + (top + plotH / 2) + ")"));
+        svg.append(text(18, top + plotH / 2.0, yLabel, "middle", 13, "#555", "rotate(-90 18 " + (top + plotH / 2) + ")"));
         int n = xLabels.size();
         for (int i = 0; i < n; i++) {
-            double x = n == 1 ? left + plotW / 2.0 : left + plotW * i / (double) (n - 1);
-            svg.append(text(x, h - bottom + 18, xLabels.get(i), "middle", 12, "#333"));
+            svg.append(text(xOf(i, n, left, plotW), h - bottom + 20, xLabels.get(i), "middle", 13, "#333"));
+        }
+        svg.append(text(left + plotW / 2.0, h - 10, xLabel, "middle", 13, "#555"));
+        List<List<double[]>> labelsAt = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            labelsAt.add(new java.util.ArrayList<>());
         }
         int legend = 0;
-        for (Series s : series) {
+        for (int si = 0; si < series.size(); si++) {
+            Series s = series.get(si);
             StringBuilder path = new StringBuilder();
-            for (int i = 0; i < s.values().size(); i++) {
+            for (int i = 0; i < s.values().size() && i < n; i++) {
                 Double v = s.values().get(i);
                 if (v == null) {
                     continue;
                 }
-                double x = n == 1 ? left + plotW / 2.0 : left + plotW * i / (double) (n - 1);
+                double x = xOf(i, n, left, plotW);
                 double ratio = (v - min) / span;
                 double y = inverted ? top + plotH * ratio : top + plotH - plotH * ratio;
                 path.append(path.isEmpty() ? "M" : " L").append(fmt2(x)).append(' ').append(fmt2(y));
                 svg.append("<circle cx=\"").append(fmt2(x)).append("\" cy=\"").append(fmt2(y)).append("\" r=\"4\" fill=\"").append(s.color()).append("\"/>");
-                svg.append(text(x + 7, y - 7, fmt(v), "start", 11, s.color()));
+                labelsAt.get(i).add(new double[] {y, si, v});
             }
             if (!path.isEmpty()) {
                 svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(s.color()).append("\" stroke-width=\"2.5\"/>");
             }
-            svg.append("<rect x=\"").append(left + legend).append("\" y=\"10\" width=\"12\" height=\"12\" fill=\"").append(s.color()).append("\"/>");
-            svg.append(text(left + legend + 16, 20, s.name(), "start", 12, "#333"));
-            legend += 24 + s.name().length() * 7;
+            svg.append("<rect x=\"").append(left + legend).append("\" y=\"12\" width=\"12\" height=\"12\" fill=\"").append(s.color()).append("\"/>");
+            svg.append(text(left + legend + 16, 23, s.name(), "start", 13, "#333"));
+            legend += 30 + s.name().length() * 8;
+        }
+        for (int i = 0; i < n; i++) {
+            double x = xOf(i, n, left, plotW);
+            for (double[] label : spread(labelsAt.get(i), top, top + plotH)) {
+                svg.append(haloText(x + 9, label[0] + 4, fmt(label[2]), series.get((int) label[1]).color()));
+            }
         }
         return close(svg);
+    }
+
+    private static double xOf(int i, int n, int left, int plotW) {
+        return n == 1 ? left + plotW / 2.0 : left + plotW * i / (double) (n - 1);
+    }
+
+    /**
+     * Value labels of one x position ({@code y}, series, value), moved apart so that no two are
+     * closer than {@link #LABEL_GAP}, and kept within the plot: the label of each point stays as
+     * near to it as the others allow.
+     */
+    static List<double[]> spread(List<double[]> labels, double top, double bottom) {
+        List<double[]> sorted = new java.util.ArrayList<>();
+        for (double[] label : labels) {
+            sorted.add(label.clone());
+        }
+        sorted.sort(java.util.Comparator.comparingDouble(l -> l[0]));
+        for (int k = 1; k < sorted.size(); k++) {
+            sorted.get(k)[0] = Math.max(sorted.get(k)[0], sorted.get(k - 1)[0] + LABEL_GAP);
+        }
+        double overflow = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1)[0] - bottom;
+        if (overflow > 0) {
+            for (double[] label : sorted) {
+                label[0] -= overflow;
+            }
+        }
+        for (int k = 0; k < sorted.size(); k++) {
+            double floor = top + LABEL_GAP * k;
+            if (sorted.get(k)[0] < floor) {
+                sorted.get(k)[0] = floor;
+            }
+        }
+        return sorted;
     }
 
     /**
@@ -94,16 +149,22 @@ final class Svg {
                 .append(fmt2(barW - 2)).append("\" height=\"").append(fmt2(Math.max(barH, 0.5))).append("\" fill=\"")
                 .append(series.color()).append("\"><title>").append(esc(category + ", " + series.name() + ": " + fmt(v)))
                 .append("</title></rect>");
-        svg.append(text(x + barW / 2 - 1, v >= 0 ? y - 4 : y + barH + 12, fmt(v), "middle", 10, "#333"));
+        svg.append(text(x + barW / 2 - 1, v >= 0 ? y - 5 : y + barH + 14, fmt(v), "middle", 12, "#333"));
     }
 
-    /** Vertical bars per category, one bar per series; values may be negative (a zero axis is drawn). */
-    static String bars(String title, List<String> categories, List<Series> series) {
-        int w = Math.max(560, 66 + categories.size() * Math.max(150, series.size() * 30 + 24));
-        int h = 300;
-        int left = 56;
-        int top = 36;
-        int bottom = 70;
+    /**
+     * Vertical bars per category, one bar per series, {@code yLabel} saying what they count; values
+     * may be negative (a zero axis is drawn). The bars keep clear of a band above and below for
+     * their value labels, so a value never sits on a category's label; a long category label goes
+     * on two lines.
+     */
+    static String bars(String title, List<String> categories, List<Series> series, String yLabel) {
+        int w = Math.max(WIDTH, 90 + categories.size() * Math.max(110, series.size() * 34 + 24));
+        int h = 330;
+        int left = 72;
+        int top = 44;
+        int bottom = 64;
+        int labelBand = 20;
         StringBuilder svg = open(title, w, h);
         double max = 0;
         double min = 0;
@@ -116,15 +177,18 @@ final class Svg {
             }
         }
         double span = max - min == 0 ? 1 : max - min;
-        int plotH = h - top - bottom;
-        double zero = top + plotH * (max / span);
+        int plotTop = top + labelBand;
+        int plotH = h - bottom - labelBand - plotTop;
+        double zero = plotTop + plotH * (max / span);
         svg.append(line(left, zero, w - 10, zero, "#777"));
-        svg.append(text(left - 6, top + 4, fmt(max), "end", 11, "#555"));
+        svg.append(text(left - 8, plotTop + 4, fmt(max), "end", 13, "#555"));
         if (min < 0) {
-            svg.append(text(left - 6, top + plotH + 4, fmt(min), "end", 11, "#555"));
+            svg.append(text(left - 8, plotTop + plotH + 4, fmt(min), "end", 13, "#555"));
         }
+        svg.append(text(18, plotTop + plotH / 2.0, yLabel, "middle", 13, "#555", "rotate(-90 18 " + (plotTop + plotH / 2) + ")"));
         double groupW = (w - left - 10) / (double) Math.max(1, categories.size());
-        double barW = Math.min(26, (groupW - 12) / series.size());
+        double barW = Math.min(34, (groupW - 14) / series.size());
+        int fit = Math.max(4, (int) (groupW / 7.5));
         for (int c = 0; c < categories.size(); c++) {
             double gx = left + groupW * c + (groupW - barW * series.size()) / 2;
             for (int s = 0; s < series.size(); s++) {
@@ -134,39 +198,53 @@ final class Svg {
                 }
                 bar(svg, gx + barW * s, barW, zero, plotH * Math.abs(v) / span, v, series.get(s), categories.get(c));
             }
-            String label = categories.get(c);
-            int fit = (int) (groupW / 6);
-            svg.append(text(left + groupW * c + groupW / 2, h - bottom + 16, shorten(label, fit),
-                    "middle", 10, "#333"));
+            double cx = left + groupW * c + groupW / 2;
+            List<String> lines = twoLines(categories.get(c), fit);
+            for (int l = 0; l < lines.size(); l++) {
+                svg.append(text(cx, h - bottom + 18 + 15 * l, lines.get(l), "middle", 12, "#333"));
+            }
         }
         int legend = 0;
         for (Series s : series) {
-            svg.append("<rect x=\"").append(left + legend).append("\" y=\"10\" width=\"12\" height=\"12\" fill=\"").append(s.color()).append("\"/>");
-            svg.append(text(left + legend + 16, 20, s.name(), "start", 12, "#333"));
-            legend += 24 + s.name().length() * 7;
+            svg.append("<rect x=\"").append(left + legend).append("\" y=\"12\" width=\"12\" height=\"12\" fill=\"").append(s.color()).append("\"/>");
+            svg.append(text(left + legend + 16, 23, s.name(), "start", 13, "#333"));
+            legend += 30 + s.name().length() * 8;
         }
         return close(svg);
     }
 
-    /** Horizontal bars, one per label, largest first as given. */
-    static String horizontalBars(String title, List<String> labels, List<Double> values, String color) {
-        int rowH = 26;
-        int w = 560;
-        int left = 200;
-        int h = 30 + rowH * Math.max(1, labels.size());
+    /** A label on at most two lines of {@code fit} characters, broken between words, the rest cut with an ellipsis. */
+    static List<String> twoLines(String label, int fit) {
+        if (label.codePointCount(0, label.length()) <= fit) {
+            return List.of(label);
+        }
+        int cut = label.lastIndexOf(' ', label.offsetByCodePoints(0, Math.min(fit, label.codePointCount(0, label.length()))));
+        if (cut <= 0) {
+            return List.of(shorten(label, fit));
+        }
+        return List.of(label.substring(0, cut), shorten(label.substring(cut + 1), fit));
+    }
+
+    /** Horizontal bars, one per label, largest first as given; {@code xLabel} says what their length counts. */
+    static String horizontalBars(String title, List<String> labels, List<Double> values, String color, String xLabel) {
+        int rowH = 30;
+        int w = WIDTH;
+        int left = 300;
+        int h = 50 + rowH * Math.max(1, labels.size());
         StringBuilder svg = open(title, w, h);
         double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
         for (int i = 0; i < labels.size(); i++) {
-            double y = 16 + rowH * i;
-            double barW = (w - left - 60) * values.get(i) / (max == 0 ? 1 : max);
-            svg.append(text(left - 8, y + 14, labels.get(i), "end", 12, "#333"));
+            double y = 14 + rowH * i;
+            double barW = (w - left - 70) * values.get(i) / (max == 0 ? 1 : max);
+            svg.append(text(left - 10, y + 16, shorten(labels.get(i), 38), "end", 13, "#333"));
             svg.append("<rect x=\"").append(left).append("\" y=\"").append(fmt2(y)).append("\" width=\"").append(fmt2(Math.max(barW, 0.5)))
-                    .append("\" height=\"18\" fill=\"").append(color).append("\"/>");
-            svg.append(text(left + barW + 6, y + 14, fmt(values.get(i)), "start", 12, "#333"));
+                    .append("\" height=\"20\" fill=\"").append(color).append("\"/>");
+            svg.append(text(left + barW + 8, y + 16, fmt(values.get(i)), "start", 13, "#333"));
         }
         if (labels.isEmpty()) {
-            svg.append(text(w / 2.0, 30, "nothing missing", "middle", 12, "#333"));
+            svg.append(text(w / 2.0, 30, "tidak ada yang kurang (nothing missing)", "middle", 13, "#333"));
         }
+        svg.append(text(left + (w - left - 70) / 2.0, h - 10, xLabel, "middle", 13, "#555"));
         return close(svg);
     }
 
@@ -181,6 +259,12 @@ final class Svg {
 
     private static String line(double x1, double y1, double x2, double y2, String color) {
         return "<line x1=\"" + fmt2(x1) + "\" y1=\"" + fmt2(y1) + "\" x2=\"" + fmt2(x2) + "\" y2=\"" + fmt2(y2) + "\" stroke=\"" + color + "\"/>";
+    }
+
+    /** A value label with a white outline, readable where it crosses a line. */
+    private static String haloText(double x, double y, String text, String color) {
+        return "<text x=\"" + fmt2(x) + "\" y=\"" + fmt2(y) + "\" text-anchor=\"start\" font-size=\"13\" fill=\"" + color
+                + "\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">" + esc(text) + "</text>";
     }
 
     private static String text(double x, double y, String text, String anchor, int size, String color) {

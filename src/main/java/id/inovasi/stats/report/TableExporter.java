@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
 class TableExporter {
 
     static final List<String> TABLES = List.of("innovation_assessment", "opd_year_summary", "region_year_summary", "index_estimate",
-            "ranking_trend", "ranking_mover", "evidence_gap");
+            "ranking_trend", "ranking_mover", "evidence_gap", "fix_priority", "opd_coverage");
 
     /** The most characters a spreadsheet cell holds; a longer text is cut there and says where the whole is. */
     static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();

@@ -94,7 +94,7 @@ class YearOverview {
             }
             series.add(new Svg.Series(cluster.getKey(), colors[c++], counts));
         }
-        html.append("<figure>").append(Svg.bars("Official scores per cluster", labels, series))
+        html.append("<figure>").append(Svg.bars("Official scores per cluster", labels, series, "jumlah daerah"))
                 .append("<figcaption>Sebaran nilai indeks resmi per klaster (regions per ten-point band of the official score)</figcaption></figure>\n");
     }
 

@@ -49,7 +49,7 @@ class SvgTest {
     void barsDrawOneRectanglePerValueAndLabelEachCategory() {
         String svg = Svg.bars("Reported and qualified per OPD", List.of("Dinas Kesehatan", "Bappeda"), List.of(
                 new Svg.Series("dilaporkan", Svg.GREY, Arrays.asList(10.0, 4.0)),
-                new Svg.Series("memenuhi", Svg.GREEN, Arrays.asList(6.0, 0.0))));
+                new Svg.Series("memenuhi", Svg.GREEN, Arrays.asList(6.0, 0.0))), "jumlah inovasi");
         assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("<title>Reported and qualified per OPD</title>");
         assertThat(svg).contains("Dinas Kesehatan").contains("Bappeda");
         assertThat(Pattern.compile("<rect [^>]*fill=\"" + Svg.GREEN).matcher(svg).results().count()).isGreaterThanOrEqualTo(2);
@@ -57,9 +57,48 @@ class SvgTest {
 
     @Test
     void aLineChartSkipsMissingYearsWithoutBreakingThePath() {
-        String svg = Svg.lines("Rank over the years", List.of("2021", "2022", "2023"),
+        String svg = Svg.lines("Rank over the years", List.of("2021", "2022", "2023"), "tahun",
                 List.of(new Svg.Series("peringkat", Svg.ORANGE, Arrays.asList(54.0, null, 218.0))), 1, 413, true, "peringkat");
         assertThat(Pattern.compile("<circle ").matcher(svg).results().count()).isEqualTo(2);
         assertThat(svg).contains("<path d=\"M").contains(" L");
+    }
+
+    @Test
+    void valueLabelsAtOnePositionAreMovedApartAndStayInThePlot() {
+        // 43.28 and 44.39 a pixel apart, as the 2023 page had them: at least LABEL_GAP apart afterwards
+        List<double[]> spread = Svg.spread(List.of(new double[] {120.0, 0, 43.28}, new double[] {121.0, 1, 44.39}), 40, 240);
+        assertThat(spread.get(1)[0] - spread.get(0)[0]).isGreaterThanOrEqualTo(Svg.LABEL_GAP);
+        assertThat(spread.get(0)[0]).isEqualTo(120.0);   // the first stays by its point
+        // at the bottom of the plot they move up rather than out of it
+        List<double[]> low = Svg.spread(List.of(new double[] {239.0, 0, 1}, new double[] {240.0, 1, 2}), 40, 240);
+        assertThat(low.get(1)[0]).isLessThanOrEqualTo(240.0);
+        assertThat(low.get(1)[0] - low.get(0)[0]).isGreaterThanOrEqualTo(Svg.LABEL_GAP);
+    }
+
+    @Test
+    void aNegativeBarsValueStaysAboveTheCategoryLabels() {
+        String svg = Svg.bars("Own and others' effect on the rank", List.of("sendiri", "daerah lain", "total"),
+                List.of(new Svg.Series("perubahan", Svg.RED, Arrays.asList(-100.0, -64.0, -164.0))), "posisi");
+        double lowestValue = lowestY(svg, "-164");   // the bar's value (the axis also says -164, higher up)
+        double categoryLabels = yOf(svg, "total");
+        assertThat(categoryLabels - lowestValue).isGreaterThanOrEqualTo(14);   // a line of 12px text apart
+        assertThat(svg).contains(">posisi</text>");   // the axis says what it measures
+    }
+
+    @Test
+    void aLongCategoryGoesOnTwoLinesBrokenBetweenWords() {
+        assertThat(Svg.twoLines("Dinas Kependudukan dan Pencatatan Sipil", 20)).containsExactly("Dinas Kependudukan", "dan Pencatatan Sipil");
+        assertThat(Svg.twoLines("Bappeda", 20)).containsExactly("Bappeda");
+    }
+
+    private static double lowestY(String svg, String text) {
+        return Pattern.compile("<text x=\"[^\"]*\" y=\"([^\"]*)\"[^>]*>" + Pattern.quote(text) + "</text>").matcher(svg).results()
+                .mapToDouble(m -> Double.parseDouble(m.group(1))).max().orElseThrow();
+    }
+
+    private static double yOf(String svg, String text) {
+        java.util.regex.Matcher m = Pattern.compile("<text x=\"[^\"]*\" y=\"([^\"]*)\"[^>]*>" + Pattern.quote(text) + "</text>").matcher(svg);
+        assertThat(m.find()).as(text).isTrue();
+        return Double.parseDouble(m.group(1));
     }
 }
