@@ -1,6 +1,7 @@
 package id.inovasi.stats.story;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import id.inovasi.stats.support.SampleInbox;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The README's example queries for analysts run against the sample data and answer their questions. */
 @PipelineTest
@@ -25,7 +27,7 @@ class AnalystQueriesTest extends PipelineTestSupport {
         SampleInbox.copyTo(inbox);
         run();
         List<String> queries = analystQueries();
-        assertThat(queries).hasSize(6);
+        assertThat(queries).hasSize(9);
         List<List<Map<String, Object>>> answers = new ArrayList<>();
         for (String query : queries) {
             answers.add(rows(query.replaceFirst(";\\s*$", "")));
@@ -44,6 +46,18 @@ class AnalystQueriesTest extends PipelineTestSupport {
         assertThat(answers.get(4).get(0)).containsEntry("direction", "down").containsEntry("region_code", "35.20");
         // the list per OPD: 16 innovations that lack something
         assertThat(answers.get(5)).hasSize(16);
+        // what to fix first: the mature innovation held back by its two-word problem statement
+        assertThat(answers.get(6)).hasSize(10);
+        assertThat(answers.get(6).get(0)).containsEntry("priority", 1).containsEntry("innovation_id", "MGT-DINKES-06");
+        assertThat((BigDecimal) answers.get(6).get(0).get("fix_gain")).isPositive();
+        // the silent OPD, both years, with the region's coverage
+        assertThat(answers.get(7)).extracting(r -> r.get("year"), r -> r.get("opd_code"))
+                .containsExactly(tuple(2022, "1.03.01"), tuple(2023, "1.03.01"));
+        assertThat(answers.get(7).get(1)).containsEntry("expected_source", "roster").containsEntry("opds_expected", 7);
+        // where each submission would rank: the ceiling first, ranked against 2023's official scores
+        assertThat(answers.get(8)).hasSize(4);
+        assertThat(answers.get(8).get(0)).containsEntry("scenario", "all_fixed").containsEntry("estimated_rank_basis", "same_year");
+        assertThat((Integer) answers.get(8).get(0).get("estimated_rank")).isLessThan((Integer) answers.get(8).get(3).get("estimated_rank"));
     }
 
     private static List<String> analystQueries() throws IOException {
