@@ -58,7 +58,7 @@ COMMENT ON COLUMN stats.fix_priority.failed_elements IS 'The elements of the evi
 COMMENT ON COLUMN stats.fix_priority.maturity_score IS 'Its maturity score (innovation_assessment.maturity_score)';
 COMMENT ON COLUMN stats.fix_priority.fix_gain IS 'The best achievable estimate if this innovation alone qualified with its maturity score, minus the current best_subset estimate, from unrounded values, rounded half up to 2 decimals; 0 when it would not enter the best submission. Computed from SID, so also without an SPD score';
 COMMENT ON COLUMN stats.fix_priority.priority IS '1 = fix first: by fix_gain (largest first), then fewer failing elements, then innovation_id; unique within a region and year';
-COMMENT ON COLUMN stats.fix_priority.estimate_if_fixed_through IS 'For the first ten priorities: the best estimate if this innovation and every one before it qualified; NULL after the tenth or without an SPD score';
+COMMENT ON COLUMN stats.fix_priority.estimate_if_fixed_through IS 'For the first five priorities: the best estimate if this innovation and every one before it qualified (what the region page''s "fix these five" reads); NULL after the fifth or without an SPD score';
 COMMENT ON COLUMN stats.fix_priority.estimated_rank_if_fixed_through IS 'The estimated rank of estimate_if_fixed_through, as index_estimate.estimated_rank';
 COMMENT ON COLUMN stats.fix_priority.run_id IS 'The run (pipeline_run) that wrote the row';
 

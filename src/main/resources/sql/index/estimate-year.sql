@@ -30,7 +30,8 @@ qualifying AS (
 ),
 -- k = 0..q: the SID of the k most mature qualifying, and the best SID of any size up to k.
 prefix AS (
-    SELECT region_code, k, maturity_sum, sid, max(sid) OVER (PARTITION BY region_code ORDER BY k) AS best_sid_up_to_k
+    SELECT region_code, k, maturity_sum, sid, max(sid) OVER (PARTITION BY region_code ORDER BY k) AS best_sid_up_to_k,
+           max(k) OVER (PARTITION BY region_code) AS q
     FROM (SELECT region_code, k, maturity_sum,
                  stats.sid_score(maturity_sum, k, k, :divisorFloor, :countScoreCap, :countScoreFactor) AS sid
           FROM (SELECT region_code, 0::bigint AS k, 0::numeric AS maturity_sum FROM regions
@@ -62,6 +63,8 @@ fixed_best AS (
                AS sid
     FROM levels l
     JOIN prefix b ON b.region_code = l.region_code AND b.k >= l.p
+    -- below the divisor floor the SID only grows with j, so of those j only the largest can be best
+    WHERE b.k + 1 >= :divisorFloor OR b.k = least(b.q, :divisorFloor - 1) OR b.k = l.p
     GROUP BY l.region_code, l.m
 ),
 fixes AS (
@@ -75,45 +78,48 @@ fixes AS (
           WHERE NOT a.qualified) g
 ),
 -- The pools a best set is chosen from, besides the qualifying: every reported one (all_fixed), and
--- for the first ten priorities the qualifying with every fix up to that priority.
+-- for the first five priorities the qualifying with every fix up to that priority (only the best
+-- estimate of those is kept, not the set).
 fix_steps AS (
-    SELECT region_code, generate_series(1, least(10, count(*)::integer)) AS step FROM fixes GROUP BY region_code
-),
-pool_members AS (
-    SELECT region_code, 'all_fixed' AS pool, 0 AS step, innovation_id, maturity_score FROM assessed
-    UNION ALL
-    SELECT s.region_code, 'fixes', s.step, a.innovation_id, a.maturity_score
-    FROM fix_steps s JOIN assessed a ON a.region_code = s.region_code AND a.qualified
-    UNION ALL
-    SELECT s.region_code, 'fixes', s.step, f.innovation_id, f.maturity_score
-    FROM fix_steps s JOIN fixes f ON f.region_code = s.region_code AND f.priority <= s.step
+    SELECT region_code, generate_series(1, least(5, count(*)::integer)) AS step FROM fixes GROUP BY region_code
 ),
 pool_ranked AS (
-    SELECT region_code, 'best_subset' AS pool, 0 AS step, innovation_id, maturity_score, k, maturity_sum FROM qualifying
+    SELECT region_code, 'best_subset' AS pool, innovation_id, maturity_score, k, maturity_sum FROM qualifying
     UNION ALL
-    SELECT region_code, pool, step, innovation_id, maturity_score,
+    SELECT region_code, 'all_fixed', innovation_id, maturity_score,
            row_number() OVER w, sum(maturity_score) OVER (w ROWS UNBOUNDED PRECEDING)
-    FROM pool_members
-    WINDOW w AS (PARTITION BY region_code, pool, step ORDER BY maturity_score DESC, innovation_id)
+    FROM assessed
+    WINDOW w AS (PARTITION BY region_code ORDER BY maturity_score DESC, innovation_id)
 ),
 pool_candidates AS (
-    SELECT region_code, 'best_subset' AS pool, 0 AS step, 0::bigint AS k, 0::numeric AS maturity_sum FROM regions
+    SELECT region_code, 'best_subset' AS pool, 0::bigint AS k, 0::numeric AS maturity_sum FROM regions
     UNION ALL
-    SELECT region_code, 'all_fixed', 0, 0, 0 FROM regions
+    SELECT region_code, 'all_fixed', 0, 0 FROM regions
     UNION ALL
-    SELECT region_code, 'fixes', step, 0, 0 FROM fix_steps
-    UNION ALL
-    SELECT region_code, pool, step, k, maturity_sum FROM pool_ranked
+    SELECT region_code, pool, k, maturity_sum FROM pool_ranked
 ),
 pool_best AS (
-    SELECT DISTINCT ON (c.region_code, c.pool, c.step) c.region_code, c.pool, c.step, c.k, c.maturity_sum
-    FROM pool_candidates c
+    SELECT DISTINCT ON (c.region_code, c.pool) c.region_code, c.pool, 0 AS step, c.k, c.maturity_sum
+    FROM (SELECT c.*, stats.sid_score(c.maturity_sum, c.k, c.k, :divisorFloor, :countScoreCap, :countScoreFactor) AS sid
+          FROM pool_candidates c) c
     LEFT JOIN spd ON spd.region_code = c.region_code
-    ORDER BY c.region_code, c.pool, c.step,
-             coalesce(round(stats.index_of(spd.spd_score, stats.sid_score(c.maturity_sum, c.k, c.k, :divisorFloor, :countScoreCap,
-                                                                          :countScoreFactor), :totalMaximum), 2),
-                      round(stats.sid_score(c.maturity_sum, c.k, c.k, :divisorFloor, :countScoreCap, :countScoreFactor), 2)) DESC,
-             c.k
+    ORDER BY c.region_code, c.pool, coalesce(round(stats.index_of(spd.spd_score, c.sid, :totalMaximum), 2), round(c.sid, 2)) DESC, c.k
+),
+step_members AS (
+    SELECT s.region_code, s.step, a.innovation_id, a.maturity_score
+    FROM fix_steps s JOIN assessed a ON a.region_code = s.region_code AND a.qualified
+    UNION ALL
+    SELECT s.region_code, s.step, f.innovation_id, f.maturity_score
+    FROM fix_steps s JOIN fixes f ON f.region_code = s.region_code AND f.priority <= s.step
+),
+step_best AS (
+    SELECT region_code, step, max(stats.sid_score(maturity_sum, k, k, :divisorFloor, :countScoreCap, :countScoreFactor)) AS sid
+    FROM (SELECT region_code, step, 0::bigint AS k, 0::numeric AS maturity_sum FROM fix_steps
+          UNION ALL
+          SELECT region_code, step, row_number() OVER w, sum(maturity_score) OVER (w ROWS UNBOUNDED PRECEDING)
+          FROM step_members
+          WINDOW w AS (PARTITION BY region_code, step ORDER BY maturity_score DESC, innovation_id)) c
+    GROUP BY region_code, step
 ),
 submissions AS (
     SELECT region_code, 'qualified_only' AS scenario, 0 AS step,
@@ -129,20 +135,24 @@ submissions AS (
     FROM assessed GROUP BY region_code
     UNION ALL
     SELECT b.region_code, b.pool, b.step, b.k, b.k, b.maturity_sum,
-           CASE WHEN b.pool = 'fixes' THEN NULL
-                ELSE coalesce(array_agg(r.innovation_id ORDER BY r.innovation_id) FILTER (WHERE r.innovation_id IS NOT NULL), '{}') END
+           coalesce(array_agg(r.innovation_id ORDER BY r.innovation_id) FILTER (WHERE r.innovation_id IS NOT NULL), '{}')
     FROM pool_best b
-    LEFT JOIN pool_ranked r ON b.pool <> 'fixes' AND r.region_code = b.region_code AND r.pool = b.pool AND r.step = b.step AND r.k <= b.k
+    LEFT JOIN pool_ranked r ON r.region_code = b.region_code AND r.pool = b.pool AND r.k <= b.k
     GROUP BY b.region_code, b.pool, b.step, b.k, b.maturity_sum
 ),
-estimated AS (
-    SELECT s.*, spd.spd_score, sid.sid,
-           least(s.qualified_submitted, :countScoreCap) * :countScoreFactor AS count_score,
-           round(stats.index_of(spd.spd_score, sid.sid, :totalMaximum), 2) AS index_estimate
+scored AS (
+    SELECT s.region_code, s.scenario, s.step, s.submitted, s.qualified_submitted, s.innovation_ids,
+           stats.sid_score(s.maturity_sum, s.submitted, s.qualified_submitted, :divisorFloor, :countScoreCap, :countScoreFactor) AS sid
     FROM submissions s
+    UNION ALL
+    SELECT region_code, 'fixes', step, NULL, NULL, NULL, sid FROM step_best
+),
+estimated AS (
+    SELECT s.*, spd.spd_score,
+           least(s.qualified_submitted, :countScoreCap) * :countScoreFactor AS count_score,
+           round(stats.index_of(spd.spd_score, s.sid, :totalMaximum), 2) AS index_estimate
+    FROM scored s
     LEFT JOIN spd ON spd.region_code = s.region_code
-    CROSS JOIN LATERAL (SELECT stats.sid_score(s.maturity_sum, s.submitted, s.qualified_submitted, :divisorFloor, :countScoreCap,
-                                               :countScoreFactor) AS sid) sid
 ),
 -- Estimated rank: against the official scores of the other ranked regions of the region's cluster,
 -- of the same year where it is loaded for that cluster, else of the year before. The region's

@@ -108,8 +108,9 @@ class ServeModeTest extends PipelineTestSupport {
         throw new AssertionError("no metric " + name);
     }
 
+    /** Up to five minutes: the suite runs beside the kill tests' child processes on two cores. */
     private String awaitStatus(String location, String status) throws Exception {
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < 3000; i++) {
             String body = send("GET", location, TOKEN).body();
             if (body.contains("\"status\":\"" + status + "\"") && body.contains("\"name\":\"rebuild\",\"status\":\"COMPLETED\"")) {
                 return body;
