@@ -7,16 +7,11 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
 
-import id.inovasi.stats.database.SqlFiles;
 import id.inovasi.stats.evidence.EvidenceElement;
 import id.inovasi.stats.method.MethodProperties;
 import id.inovasi.stats.method.MethodProperties.Evidence;
 
-import org.springframework.jdbc.core.ColumnMapRowMapper;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import static id.inovasi.stats.report.YearReport.esc;
@@ -33,16 +28,12 @@ import static id.inovasi.stats.report.YearReport.num;
 @Component
 class OpdPages {
 
-    private final SqlFiles sql;
+    private final RegionCursors cursors;
     private final MethodProperties method;
-    private final NamedParameterJdbcTemplate cursor;
 
-    OpdPages(SqlFiles sql, MethodProperties method, DataSource dataSource) {
-        this.sql = sql;
+    OpdPages(RegionCursors cursors, MethodProperties method) {
+        this.cursors = cursors;
         this.method = method;
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(1000);
-        this.cursor = new NamedParameterJdbcTemplate(template);
     }
 
     /** Where one OPD's page is written: writes a page of that name with what the writer gives. */
@@ -51,16 +42,9 @@ class OpdPages {
         void write(String fileName, PageWriter page) throws IOException;
     }
 
-    @FunctionalInterface
-    interface PageWriter {
-        void write(Writer out) throws IOException;
-    }
-
     /** Every expected or reporting OPD of some regions of a year with its innovations, in region and OPD order. */
     YearReport.RegionCursor rows(int year, List<YearReport.Region> regions) {
-        return new YearReport.RegionCursor(cursor.queryForStream(sql.get("report/opd-innovations"),
-                Map.of("year", year, "regions", regions.stream().map(YearReport.Region::code).toArray(String[]::new)),
-                new ColumnMapRowMapper()));
+        return cursors.open("report/opd-innovations", year, regions);
     }
 
     /** Writes the pages of one region's OPDs, taking the region's rows; returns the pages written. */
@@ -166,7 +150,8 @@ class OpdPages {
         return name.append(".html").toString();
     }
 
-    private static List<String> texts(Object array) {
+    /** A text array column's values ({@code failed_elements}, {@code failed_findings}); empty for NULL. */
+    static List<String> texts(Object array) {
         if (array == null) {
             return List.of();
         }
@@ -177,4 +162,5 @@ class OpdPages {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -178,7 +178,7 @@ class ReportTasklet implements Tasklet {
                     Path regionFolder = Files.createDirectories(folder.resolve(rows.region().code()));
                     write(regionFolder.resolve("report.html"), out -> report.renderRegion(year, rows, back, gaps, out));
                     Path opdFolder = Files.createDirectories(regionFolder.resolve("opd"));
-                    opdPages.write(year, rows.region(), opdRows, (name, page) -> write(opdFolder.resolve(name), page::write));
+                    opdPages.write(year, rows.region(), opdRows, (name, page) -> write(opdFolder.resolve(name), page));
                 }
             }
             from = to;
@@ -186,23 +186,24 @@ class ReportTasklet implements Tasklet {
         return regions.size();
     }
 
-    /** Writes a page under a temporary name and moves it into place, so a reader never sees half a page. */
+    /**
+     * Writes a page under a temporary name and moves it into place, so a reader never sees half a
+     * page; a page that comes out byte for byte as it is on disk is left as it is ({@link PageOutput}).
+     */
     private void write(Path page, PageWriter writer) throws IOException {
         Path temp = page.resolveSibling(page.getFileName() + ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            PageOutput bytes = new PageOutput(page, temp);
+            try (Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), 16 * 1024)) {
                 writer.write(out);
             }
             faults.reach(FaultPoints.Point.REPORT_PAGE);
-            Files.move(temp, page, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (bytes.changed()) {
+                Files.move(temp, page, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);   // a failed page leaves nothing half written behind
             throw e;
         }
-    }
-
-    @FunctionalInterface
-    private interface PageWriter {
-        void write(Writer out) throws IOException;
     }
 }

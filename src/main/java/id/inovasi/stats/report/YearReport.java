@@ -26,16 +26,12 @@ class YearReport {
 
     private final JdbcClient jdbc;
     private final SqlFiles sql;
+    private final RegionCursors cursors;
 
-    /** Reads long results through a cursor, 1000 rows at a time (in the caller's read-only transaction). */
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate cursor;
-
-    YearReport(JdbcClient jdbc, SqlFiles sql, javax.sql.DataSource dataSource) {
+    YearReport(JdbcClient jdbc, SqlFiles sql, RegionCursors cursors) {
         this.jdbc = jdbc;
         this.sql = sql;
-        org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
-        template.setFetchSize(1000);
-        this.cursor = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template);
+        this.cursors = cursors;
     }
 
     /** A region with reports in a year. */
@@ -113,9 +109,7 @@ class YearReport {
      * taking its own rows, so a region of a million innovations never sits in memory.
      */
     RegionCursor gaps(int year, List<Region> regions) {
-        return new RegionCursor(cursor.queryForStream(sql.get("report/gaps-per-opd"),
-                Map.of("year", year, "regions", regions.stream().map(Region::code).toArray(String[]::new)),
-                new org.springframework.jdbc.core.ColumnMapRowMapper()));
+        return cursors.open("report/gaps-per-opd", year, regions);
     }
 
     /** Rows read through a cursor in region order, taken region by region ({@link #gaps}, the OPD pages' rows). */
@@ -359,16 +353,7 @@ class YearReport {
     }
 
     private static String elements(Object array) {
-        try {
-            Object[] codes = (Object[]) ((java.sql.Array) array).getArray();
-            List<String> labels = new ArrayList<>();
-            for (Object code : codes) {
-                labels.add(elementLabel((String) code));
-            }
-            return String.join("; ", labels);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return String.join("; ", OpdPages.texts(array).stream().map(YearReport::elementLabel).toList());
     }
 
     private static void tile(StringBuilder html, String label, String code, String value, String change) {
