@@ -95,32 +95,31 @@ COMMENT ON COLUMN stats.region_year_summary.opds_expected IS 'OPDs expected to r
 COMMENT ON COLUMN stats.region_year_summary.opds_silent IS 'Expected OPDs that reported nothing';
 COMMENT ON COLUMN stats.region_year_summary.opd_coverage_share IS 'Expected OPDs with a qualifying innovation / expected OPDs, 4 decimals; NULL when none is expected';
 
+-- A view of a table's rows carries the table's column comments: defined once, for every such view.
+CREATE PROCEDURE stats.comment_view_columns_as_table(view_name text, table_name text)
+LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE (
+        SELECT string_agg(format('COMMENT ON COLUMN stats.%I.%I IS %L', view_name, a.attname, col_description(a.attrelid, a.attnum)), '; ')
+        FROM pg_attribute a
+        WHERE a.attrelid = ('stats.' || quote_ident(table_name))::regclass AND a.attnum > 0 AND NOT a.attisdropped);
+END $$;
+COMMENT ON PROCEDURE stats.comment_view_columns_as_table(text, text) IS
+    'Copies the column comments of a stats table onto a view of its rows (the _latest views); used by the migrations';
+
 -- The views over region_year_summary show its new columns too.
 CREATE OR REPLACE VIEW stats.region_year_latest AS
 SELECT * FROM stats.region_year_summary WHERE year = (SELECT max(year) FROM stats.region_year_summary);
-COMMENT ON COLUMN stats.region_year_latest.opds_expected IS 'OPDs expected to report that year (opd_coverage.expected)';
-COMMENT ON COLUMN stats.region_year_latest.opds_silent IS 'Expected OPDs that reported nothing';
-COMMENT ON COLUMN stats.region_year_latest.opd_coverage_share IS 'Expected OPDs with a qualifying innovation / expected OPDs, 4 decimals; NULL when none is expected';
+CALL stats.comment_view_columns_as_table('region_year_latest', 'region_year_summary');
 
 CREATE VIEW stats.fix_priority_latest AS
 SELECT * FROM stats.fix_priority WHERE year = (SELECT max(year) FROM stats.fix_priority);
 COMMENT ON VIEW stats.fix_priority_latest IS 'fix_priority for the most recent year it holds: what to fix first';
+CALL stats.comment_view_columns_as_table('fix_priority_latest', 'fix_priority');
 CREATE VIEW stats.opd_coverage_latest AS
 SELECT * FROM stats.opd_coverage WHERE year = (SELECT max(year) FROM stats.opd_coverage);
 COMMENT ON VIEW stats.opd_coverage_latest IS 'opd_coverage for the most recent year it holds: which OPDs are silent';
-DO $$
-DECLARE
-    v record;
-BEGIN
-    FOR v IN SELECT * FROM (VALUES ('fix_priority_latest', 'fix_priority'), ('opd_coverage_latest', 'opd_coverage')) AS t (view_name, table_name)
-    LOOP
-        EXECUTE (
-            SELECT string_agg(format('COMMENT ON COLUMN stats.%I.%I IS %L', v.view_name, a.attname,
-                                     col_description(a.attrelid, a.attnum)), '; ')
-            FROM pg_attribute a
-            WHERE a.attrelid = ('stats.' || v.table_name)::regclass AND a.attnum > 0 AND NOT a.attisdropped);
-    END LOOP;
-END $$;
+CALL stats.comment_view_columns_as_table('opd_coverage_latest', 'opd_coverage');
 
 -- What was found for each failing element, for the page an OPD reads ("latar belakang masalah: 7 kata").
 ALTER TABLE stats.innovation_assessment ADD COLUMN failed_findings text[] NOT NULL DEFAULT '{}';
