@@ -15,10 +15,14 @@ CROSS JOIN LATERAL (
                     AND CASE i.benefit_direction WHEN 'lower_is_better' THEN i.benefit_after < i.benefit_before
                                                  ELSE i.benefit_after > i.benefit_before END, false) AS benefit,
            :documentationPattern = '' OR coalesce(i.documentation ~ :documentationPattern, false) AS documented,
-           coalesce(i.policy_ref ~ :policyPattern AND (NOT :policyNeedsNumber OR i.policy_ref ~ '[0-9]'), false) AS policy,
+           coalesce(i.policy_ref ~ :policyPattern, false) AS policy_instrument,
+           coalesce(i.policy_ref ~ '[0-9]', false) AS policy_number,
            :problemPattern = '' OR coalesce(i.problem_statement ~ :problemPattern, false) AS problem,
            coalesce(i.applied_date BETWEEN make_date(i.year - :recencyYears, 1, 1) AND make_date(i.year, 12, 31), false) AS recent,
            i.stage = ANY (CAST(:eligibleStages AS text[])) AS stage
+) c
+CROSS JOIN LATERAL (
+    SELECT c.*, c.policy_instrument AND (NOT :policyNeedsNumber OR c.policy_number) AS policy
 ) ok
 CROSS JOIN LATERAL (
     -- listed in byte order of their codes, so the array of failing ones is sorted as it stands
@@ -37,15 +41,12 @@ CROSS JOIN LATERAL (
                         WHEN i.benefit_before IS NULL OR i.benefit_after IS NULL THEN 'nilai sebelum atau sesudah tidak diisi'
                         ELSE 'sesudah ' || i.benefit_after || ' tidak lebih baik dari sebelum ' || i.benefit_before
                              || CASE i.benefit_direction WHEN 'lower_is_better' THEN ' (arah turun)' ELSE ' (arah naik)' END END END,
-               CASE WHEN NOT ok.documented THEN
-                   coalesce(cardinality(array_remove(array(SELECT btrim(r) FROM unnest(string_to_array(i.documentation, '|')) r), '')), 0)
-                   || ' rujukan' END,
+               CASE WHEN NOT ok.documented THEN coalesce(regexp_count(i.documentation, '[^|[:space:]][^|]*'), 0) || ' rujukan' END,
                CASE WHEN NOT ok.policy THEN
                    CASE WHEN coalesce(i.policy_ref ~ '\S', false) = false THEN 'tidak diisi'
-                        WHEN NOT i.policy_ref ~ :policyPattern THEN 'tidak menyebut jenis keputusan'
+                        WHEN NOT ok.policy_instrument THEN 'tidak menyebut jenis keputusan'
                         ELSE 'tidak menyebut nomor' END END,
-               CASE WHEN NOT ok.problem THEN
-                   coalesce(cardinality(array_remove(regexp_split_to_array(btrim(i.problem_statement), '\s+'), '')), 0) || ' kata' END,
+               CASE WHEN NOT ok.problem THEN coalesce(regexp_count(i.problem_statement, '[^[:space:]]+'), 0) || ' kata' END,
                CASE WHEN NOT ok.recent THEN coalesce(i.applied_date::text, 'tidak diisi') END,
                CASE WHEN NOT ok.stage THEN replace(i.stage, '_', ' ') END], NULL) AS findings
 ) f
