@@ -47,15 +47,16 @@ class OpdPages {
         return cursors.open("report/opd-innovations", year, regions);
     }
 
-    /** Writes the pages of one region's OPDs, taking the region's rows; returns the pages written. */
-    int write(int year, YearReport.Region region, YearReport.RegionCursor rows, PageSink sink) throws IOException {
+    /** Writes the pages of one region's OPDs, taking the region's rows; returns the file names of the pages. */
+    java.util.Set<String> write(int year, YearReport.Region region, YearReport.RegionCursor rows, PageSink sink) throws IOException {
         Evidence evidence = method.forYear(year).evidence();
-        int pages = 0;
+        java.util.Set<String> pages = new java.util.HashSet<>();
         while (rows.peek() != null && region.code().equals(rows.peek().get("region_code"))) {
             Map<String, Object> first = rows.peek();
             String opdCode = (String) first.get("opd_code");
-            sink.write(fileName(opdCode), out -> page(year, region, opdCode, rows, evidence, out));
-            pages++;
+            String name = fileName(opdCode);
+            sink.write(name, out -> page(year, region, opdCode, rows, evidence, out));
+            pages.add(name);
         }
         return pages;
     }

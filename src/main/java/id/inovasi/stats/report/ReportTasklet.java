@@ -145,7 +145,7 @@ class ReportTasklet implements Tasklet {
             files++;
             long pagesDone = System.nanoTime();
             faults.reach(FaultPoints.Point.REPORT_EXPORTS);
-            for (String table : TableExporter.TABLES) {   // each table's rows of the year
+            for (String table : TableExporter.TABLES) {
                 files += exporter.export(table, year, folder).size();
             }
             log.debug("{}: pages in {} ms, exports in {} ms", year, (pagesDone - started) / 1_000_000,
@@ -178,12 +178,24 @@ class ReportTasklet implements Tasklet {
                     Path regionFolder = Files.createDirectories(folder.resolve(rows.region().code()));
                     write(regionFolder.resolve("report.html"), out -> report.renderRegion(year, rows, back, gaps, out));
                     Path opdFolder = Files.createDirectories(regionFolder.resolve("opd"));
-                    opdPages.write(year, rows.region(), opdRows, (name, page) -> write(opdFolder.resolve(name), page));
+                    java.util.Set<String> written = opdPages.write(year, rows.region(), opdRows, (name, page) -> write(opdFolder.resolve(name), page));
+                    removeOthers(opdFolder, written);
                 }
             }
             from = to;
         }
         return regions.size();
+    }
+
+    /** Removes the pages of OPDs the year no longer has (neither expected nor reporting any more). */
+    private static void removeOthers(Path opdFolder, java.util.Set<String> written) throws IOException {
+        try (java.util.stream.Stream<Path> pages = Files.list(opdFolder)) {
+            for (Path page : pages.filter(p -> p.getFileName().toString().endsWith(".html")).toList()) {
+                if (!written.contains(page.getFileName().toString())) {
+                    Files.delete(page);
+                }
+            }
+        }
     }
 
     /**
