@@ -150,13 +150,19 @@ class IngestTasklet implements Tasklet {
         long loaded = 0;
         long rejected = 0;
         Set<Integer> years = new TreeSet<>();
+        boolean rosterLoaded = false;
         for (BatchIngester.Ingested file : result.files()) {
             FileOutcome outcome = file.outcome();
+            rosterLoaded |= file.file().kind() == FileKind.OPD && outcome.status() == FileOutcome.Status.LOADED;
             files[outcome.status().ordinal()]++;
             read += outcome.linesRead();
             loaded += outcome.rowsLoaded();
             rejected += outcome.rowsRejected();
             years.addAll(outcome.yearsChanged());
+        }
+        if (rosterLoaded) {
+            // a roster says who is expected in every year, and who is not: every year's coverage may change (once per batch)
+            years.addAll(builds.yearsWithData());
         }
         runs.countBatch(runId, new PipelineRuns.BatchCounts(result.files().size(), files[FileOutcome.Status.LOADED.ordinal()],
                 files[FileOutcome.Status.REJECTED.ordinal()], files[FileOutcome.Status.DUPLICATE.ordinal()],

@@ -81,10 +81,6 @@ final class ResultLoader {
             List<Long> replaced = jdbc.sql(sql.get("ingest/" + kind + "-replaced-files")).param("fileId", file.fileId())
                     .query(Long.class).list();
             jdbc.sql(sql.get("ingest/" + kind + "-upsert")).update();
-            if (yearIndex < 0) {
-                // a roster says who is expected in every year it covers, and who is not: every year's coverage may change
-                years.addAll(jdbc.sql(sql.get("convergence/years-with-data")).query(Integer.class).list());
-            }
             int superseded = sourceFiles.markSuperseded(replaced, java.util.Collections.nCopies(replaced.size(), file.fileId())).size();
             rejected.sort(RejectedLine.inFileOrder(opened.sheets()));
             return opened.loaded(counts[0], counts[1], rejected, superseded, years);

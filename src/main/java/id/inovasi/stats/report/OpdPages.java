@@ -47,22 +47,43 @@ class OpdPages {
         return cursors.open("report/opd-innovations", year, regions);
     }
 
-    /** Writes the pages of one region's OPDs, taking the region's rows; returns the file names of the pages. */
-    java.util.Set<String> write(int year, YearReport.Region region, YearReport.RegionCursor rows, PageSink sink) throws IOException {
+    /**
+     * What every OPD page of a year shares, worked out once for the year: the rule of each element
+     * (for the failing ones) and the closing list of what a submission needs.
+     */
+    record Year(int year, Map<EvidenceElement, String> rules, String standard) {
+    }
+
+    Year forYear(int year) {
         Evidence evidence = method.forYear(year).evidence();
+        Map<EvidenceElement, String> rules = new java.util.EnumMap<>(EvidenceElement.class);
+        StringBuilder standard = new StringBuilder("<h2>Standar data dukung ").append(year).append(": syarat satu inovasi</h2>\n<ul>");
+        for (EvidenceElement element : EvidenceElement.inOrder()) {
+            rules.put(element, esc(element.rule(evidence, year)));
+            standard.append("<li><b>").append(esc(element.label())).append("</b> (kolom ").append(esc(element.columns())).append("): ")
+                    .append(rules.get(element)).append("</li>");
+        }
+        standard.append("</ul>\n<p class=\"note\">Isi laporan dengan templat jobs/template (laporan-inovasi-").append(year)
+                .append(".xlsx) agar setiap kolom terisi sesuai aturan.</p>\n");
+        return new Year(year, Map.copyOf(rules), standard.toString());
+    }
+
+    /** Writes the pages of one region's OPDs, taking the region's rows; returns the file names of the pages. */
+    java.util.Set<String> write(Year year, YearReport.Region region, YearReport.RegionCursor rows, PageSink sink) throws IOException {
         java.util.Set<String> pages = new java.util.HashSet<>();
         while (rows.peek() != null && region.code().equals(rows.peek().get("region_code"))) {
             Map<String, Object> first = rows.peek();
             String opdCode = (String) first.get("opd_code");
             String name = fileName(opdCode);
-            sink.write(name, out -> page(year, region, opdCode, rows, evidence, out));
+            sink.write(name, out -> page(year, region, opdCode, rows, out));
             pages.add(name);
         }
         return pages;
     }
 
-    private static void page(int year, YearReport.Region region, String opdCode, YearReport.RegionCursor rows, Evidence evidence, Writer out)
+    private static void page(Year pageYear, YearReport.Region region, String opdCode, YearReport.RegionCursor rows, Writer out)
             throws IOException {
+        int year = pageYear.year();
         Map<String, Object> opd = rows.peek();
         StringBuilder html = new StringBuilder(16 * 1024);
         String opdName = (String) opd.get("opd_name");
@@ -96,7 +117,7 @@ class OpdPages {
                 for (int i = 0; i < failed.size(); i++) {
                     EvidenceElement element = EvidenceElement.of(failed.get(i));
                     html.append(i == 0 ? "" : "<br>").append("<b>").append(esc(element.label())).append("</b>: ")
-                            .append(esc(i < found.size() ? found.get(i) : "")).append("; syarat: ").append(esc(element.rule(evidence, year)));
+                            .append(esc(i < found.size() ? found.get(i) : "")).append("; syarat: ").append(pageYear.rules().get(element));
                 }
                 html.append("</td><td>").append(priority(row)).append("</td></tr>");
                 if (html.length() > 64 * 1024) {
@@ -106,13 +127,7 @@ class OpdPages {
             }
             html.append("</tbody></table>\n");
         }
-        html.append("<h2>Standar data dukung ").append(year).append(": syarat satu inovasi</h2>\n<ul>");
-        for (EvidenceElement element : EvidenceElement.inOrder()) {
-            html.append("<li><b>").append(esc(element.label())).append("</b> (kolom ").append(esc(element.columns())).append("): ")
-                    .append(esc(element.rule(evidence, year))).append("</li>");
-        }
-        html.append("</ul>\n<p class=\"note\">Isi laporan dengan templat jobs/template (laporan-inovasi-").append(year)
-                .append(".xlsx) agar setiap kolom terisi sesuai aturan.</p>\n</section>\n");
+        html.append(pageYear.standard()).append("</section>\n");
         YearReport.foot(html);
         out.write(html.toString());
     }

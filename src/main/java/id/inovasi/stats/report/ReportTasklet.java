@@ -165,6 +165,7 @@ class ReportTasklet implements Tasklet {
      */
     private int regionPages(int year, Path folder, List<YearReport.Region> regions) throws IOException {
         String back = regions.size() == 1 ? null : "../report.html";
+        OpdPages.Year opdYear = opdPages.forYear(year);
         int from = 0;
         while (from < regions.size()) {
             int to = from;
@@ -178,7 +179,7 @@ class ReportTasklet implements Tasklet {
                     Path regionFolder = Files.createDirectories(folder.resolve(rows.region().code()));
                     write(regionFolder.resolve("report.html"), out -> report.renderRegion(year, rows, back, gaps, out));
                     Path opdFolder = Files.createDirectories(regionFolder.resolve("opd"));
-                    java.util.Set<String> written = opdPages.write(year, rows.region(), opdRows, (name, page) -> write(opdFolder.resolve(name), page));
+                    java.util.Set<String> written = opdPages.write(opdYear, rows.region(), opdRows, (name, page) -> write(opdFolder.resolve(name), page));
                     removeOthers(opdFolder, written);
                 }
             }

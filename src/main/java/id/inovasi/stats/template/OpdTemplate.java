@@ -87,13 +87,13 @@ public class OpdTemplate {
             XSSFCell cell = header.createCell(c);
             cell.setCellValue(column.header());
             cell.setCellStyle(column.required() ? styles.requiredHeader : styles.header);
-            ClientAnchor anchor = workbook(sheet).getCreationHelper().createClientAnchor();
+            ClientAnchor anchor = sheet.getWorkbook().getCreationHelper().createClientAnchor();
             anchor.setCol1(c);
             anchor.setCol2(c + 4);
             anchor.setRow1(0);
             anchor.setRow2(6);
             var comment = drawing.createCellComment(anchor);
-            comment.setString(workbook(sheet).getCreationHelper().createRichTextString(note(column, year, m)));
+            comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(note(column, year, m)));
             comment.setAuthor("inovasi-stats");
             cell.setCellComment(comment);
             sheet.setColumnWidth(c, width(column) * 256);
@@ -118,10 +118,6 @@ public class OpdTemplate {
         }
         sheet.createFreezePane(0, 1);
         sheet.getWorkbook().setActiveSheet(0);
-    }
-
-    private static XSSFWorkbook workbook(XSSFSheet sheet) {
-        return sheet.getWorkbook();
     }
 
     /** The validation of a column's cells, or null for free text too long to be worth a length check. */
