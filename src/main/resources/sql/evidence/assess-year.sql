@@ -4,7 +4,8 @@
 -- and "at least N references" are regular expressions built from it (EvidenceStandard), which stop
 -- at the N-th match. What was found is worked out only for an element that fails, by the same
 -- evaluation: the OPD's page reads it ("latar belakang masalah: 7 kata, minimal 10 kata").
-INSERT INTO stats.innovation_assessment
+-- Written to pg_temp.rebuilt_innovation_assessment; YearRows then changes only the rows that differ.
+INSERT INTO pg_temp.rebuilt_innovation_assessment
        (year, region_code, innovation_id, opd_code, qualified, failed_elements, failed_findings, maturity_score, standard_version, run_id)
 SELECT i.year, i.region_code, i.innovation_id, i.opd_code,
        cardinality(f.failed) = 0, f.failed, f.findings, m.maturity, :standardVersion, :runId

@@ -2,7 +2,8 @@
 -- stage, the innovations failing each element (one failing two counts under both), the mean
 -- maturity, and the change against the previous year's rows (NULL where there were none); and the
 -- OPD coverage: every expected OPD and every reporting one, with the region's coverage counts.
--- One aggregation feeds the three tables.
+-- One aggregation feeds the three tables, written to their pg_temp.rebuilt_ copies (YearRows
+-- then changes only the rows that differ).
 WITH assessed AS (
     SELECT i.year, i.region_code, i.opd_code, i.opd_name, i.kind, i.stage, a.qualified, a.failed_elements, a.maturity_score
     FROM stats.innovation i
@@ -31,7 +32,7 @@ opd AS (
     GROUP BY year, region_code, opd_code
 ),
 opd_rows AS (
-    INSERT INTO stats.opd_year_summary
+    INSERT INTO pg_temp.rebuilt_opd_year_summary
            (year, region_code, opd_code, opd_name, reported, qualified, qualified_share, digital, non_digital,
             stage_inisiatif, stage_uji_coba, stage_penerapan, missing_problem, missing_documented, missing_policy,
             missing_asn, missing_benefit, missing_stage, missing_recent, mean_maturity, reported_delta, qualified_delta, run_id)
@@ -68,7 +69,7 @@ coverage AS (
     FULL JOIN opd o ON o.region_code = e.region_code AND o.opd_code = e.opd_code
 ),
 coverage_rows AS (
-    INSERT INTO stats.opd_coverage (year, region_code, opd_code, opd_name, expected, expected_source, reported, qualified, status, run_id)
+    INSERT INTO pg_temp.rebuilt_opd_coverage (year, region_code, opd_code, opd_name, expected, expected_source, reported, qualified, status, run_id)
     SELECT c.year, c.region_code, c.opd_code, c.opd_name, c.expected,
            CASE WHEN r.region_code IS NULL THEN 'inferred' ELSE 'roster' END, c.reported, c.qualified, c.status, :runId
     FROM coverage c
@@ -93,7 +94,7 @@ region AS (
     FROM opd
     GROUP BY year, region_code
 )
-INSERT INTO stats.region_year_summary
+INSERT INTO pg_temp.rebuilt_region_year_summary
        (year, region_code, reported, qualified, qualified_share, digital, non_digital, stage_inisiatif, stage_uji_coba,
         stage_penerapan, missing_problem, missing_documented, missing_policy, missing_asn, missing_benefit, missing_stage,
         missing_recent, mean_maturity, reported_delta, qualified_delta, opds_reporting, opds_with_qualified,

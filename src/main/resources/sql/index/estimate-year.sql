@@ -1,6 +1,7 @@
 -- The regional index estimate (docs/method.md) of every region with reports in one year, what
 -- fixing each failing innovation would add, and the rank each estimate would take. One statement
--- writes stats.index_estimate and stats.fix_priority; every SID and index goes through
+-- writes the year's stats.index_estimate and stats.fix_priority rows (to their pg_temp.rebuilt_
+-- copies, which YearRows then applies, changing only the rows that differ); every SID and index goes through
 -- stats.sid_score and stats.index_of (V10), every figure is a parameter from the year's method.
 --
 -- Scenarios: qualified_only (every qualifying innovation), all_reported (every reported one; the
@@ -202,7 +203,7 @@ ranks AS (
     LEFT JOIN others own ON own.cluster = p.cluster AND own.region_code = p.region_code
 ),
 estimate_rows AS (
-    INSERT INTO stats.index_estimate
+    INSERT INTO pg_temp.rebuilt_index_estimate
            (year, region_code, scenario, submitted, qualified_submitted, spd_score, sid_score, count_score, index_estimate,
             predicate, innovation_ids, method_version, estimated_rank, estimated_ranked_count, estimated_rank_basis, run_id)
     SELECT :year, e.region_code, e.scenario, e.submitted, e.qualified_submitted, e.spd_score, round(e.sid, 2), round(e.count_score, 2),
@@ -214,7 +215,7 @@ estimate_rows AS (
     RETURNING 1
 ),
 fix_rows AS (
-    INSERT INTO stats.fix_priority
+    INSERT INTO pg_temp.rebuilt_fix_priority
            (year, region_code, innovation_id, opd_code, opd_name, failed_elements, maturity_score, fix_gain, priority,
             estimate_if_fixed_through, estimated_rank_if_fixed_through, run_id)
     SELECT :year, f.region_code, f.innovation_id, f.opd_code, i.opd_name, f.failed_elements, f.maturity_score, f.fix_gain, f.priority,

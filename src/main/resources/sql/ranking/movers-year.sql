@@ -1,5 +1,5 @@
 -- The 10 largest rank gains and losses of each cluster in one year, ties by region code.
-INSERT INTO stats.ranking_mover (year, cluster, direction, position, region_code, region_name, rank_change, score_delta, run_id)
+INSERT INTO pg_temp.rebuilt_ranking_mover (year, cluster, direction, position, region_code, region_name, rank_change, score_delta, run_id)
 SELECT year, cluster, direction, position, region_code, region_name, rank_change, score_delta, :runId
 FROM (
     SELECT year, cluster, region_code, region_name, rank_change, score_delta,

@@ -5,3 +5,6 @@ UPDATE stats.national_result
 SET predicate = COALESCE(official_predicate, stats.predicate(score, :sangatInovatifAbove, :inovatifFrom, :kurangInovatifFrom)),
     predicate_source = CASE WHEN official_predicate IS NULL THEN 'derived' ELSE 'official' END
 WHERE year = :year
+  AND (predicate, predicate_source) IS DISTINCT FROM
+      (COALESCE(official_predicate, stats.predicate(score, :sangatInovatifAbove, :inovatifFrom, :kurangInovatifFrom)),
+       CASE WHEN official_predicate IS NULL THEN 'derived' ELSE 'official' END)

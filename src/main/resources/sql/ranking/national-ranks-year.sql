@@ -14,12 +14,12 @@ WITH ranked AS (
     WHERE year = :year
 )
 UPDATE stats.national_result n
-SET rank = CASE WHEN NOT r.ranked THEN NULL
-                WHEN r.all_official THEN r.official_rank
-                ELSE r.computed_rank END,
-    rank_source = CASE WHEN NOT r.ranked THEN NULL
-                       WHEN r.all_official THEN 'official'
-                       ELSE 'computed' END
-FROM ranked r
-WHERE n.year = r.year
-  AND n.region_code = r.region_code
+SET rank = d.rank, rank_source = d.rank_source
+FROM (SELECT year, region_code,
+             CASE WHEN NOT ranked THEN NULL WHEN all_official THEN official_rank ELSE computed_rank END AS rank,
+             CASE WHEN NOT ranked THEN NULL WHEN all_official THEN 'official' ELSE 'computed' END AS rank_source
+      FROM ranked) d
+WHERE n.year = d.year
+  AND n.region_code = d.region_code
+  -- a rank that stays as it was is not rewritten
+  AND (n.rank, n.rank_source) IS DISTINCT FROM (d.rank, d.rank_source)

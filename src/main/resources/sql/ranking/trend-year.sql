@@ -65,7 +65,7 @@ trend AS (
     LEFT JOIN clusters cc ON cc.year = :year AND cc.cluster = j.cluster
     LEFT JOIN clusters pc ON pc.year = :year - 1 AND pc.cluster = j.cluster
 )
-INSERT INTO stats.ranking_trend
+INSERT INTO pg_temp.rebuilt_ranking_trend
        (year, region_code, region_name, cluster, score, rank, ranked_count, percentile, predicate, prev_score, prev_rank,
         prev_predicate, score_delta, rank_change, predicate_change, cluster_median, cluster_median_delta,
         rank_if_others_static, own_effect, others_effect, overtaken_by, run_id)

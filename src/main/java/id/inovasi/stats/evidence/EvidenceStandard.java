@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import id.inovasi.stats.database.SqlFiles;
+import id.inovasi.stats.database.YearRows;
 import id.inovasi.stats.method.Indicator;
 import id.inovasi.stats.method.MethodProperties;
 import id.inovasi.stats.method.MethodProperties.Evidence;
@@ -22,21 +23,23 @@ public class EvidenceStandard {
     private final JdbcClient jdbc;
     private final SqlFiles sql;
     private final MethodProperties method;
+    private final YearRows rows;
 
-    EvidenceStandard(JdbcClient jdbc, SqlFiles sql, MethodProperties method) {
+    EvidenceStandard(JdbcClient jdbc, SqlFiles sql, MethodProperties method, YearRows rows) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.method = method;
+        this.rows = rows;
     }
 
     /**
-     * Replaces the year's verdicts (and clears its OPD and region summaries, which
-     * {@link #summarise} writes anew in the same transaction); returns the innovations assessed.
+     * Rebuilds the year's verdicts, changing only those that differ ({@link YearRows}); returns the
+     * innovations assessed and the verdict rows changed.
      */
-    public int assess(int year, long runId) {
-        jdbc.sql(sql.get("evidence/delete-year")).param("year", year).update();
+    public YearRows.Written assess(int year, long runId) {
         YearMethod m = method.forYear(year);
         Evidence e = m.evidence();
+        rows.stage("innovation_assessment");
         JdbcClient.StatementSpec assess = jdbc.sql(sql.get("evidence/assess-year"))
                 .param("year", year)
                 .param("runId", runId)
@@ -51,13 +54,28 @@ public class EvidenceStandard {
         for (Indicator indicator : Indicator.values()) {
             assess = assess.param("w_" + indicator.slug(), m.weight(indicator));
         }
-        return assess.update();
+        int assessed = assess.update();
+        return new YearRows.Written(assessed, rows.replace("innovation_assessment", year).total());
     }
 
-    /** Writes the year's OPD and region summaries from its verdicts; their deltas read the year before as it stands. */
-    public void summarise(int year, long runId) {
+    /**
+     * Rebuilds the year's OPD and region summaries and OPD coverage from its verdicts (their deltas
+     * read the year before as it stands); returns the OPD summaries and the rows changed.
+     */
+    public YearRows.Written summarise(int year, long runId) {
+        for (String table : SUMMARIES) {
+            rows.stage(table);
+        }
         jdbc.sql(sql.get("evidence/summarise-year")).param("year", year).param("runId", runId).update();
+        int changed = 0;
+        for (String table : SUMMARIES) {
+            changed += rows.replace(table, year).total();
+        }
+        return new YearRows.Written(jdbc.sql("SELECT count(*) FROM pg_temp.rebuilt_opd_year_summary").query(Integer.class).single(), changed);
     }
+
+    /** The tables summarise-year.sql writes. */
+    private static final java.util.List<String> SUMMARIES = java.util.List.of("opd_year_summary", "opd_coverage", "region_year_summary");
 
     /** A PostgreSQL regular expression that holds for a text of at least {@code n} whitespace-separated words. */
     static String atLeastWords(int n) {

@@ -1,6 +1,7 @@
 package id.inovasi.stats.index;
 
 import id.inovasi.stats.database.SqlFiles;
+import id.inovasi.stats.database.YearRows;
 import id.inovasi.stats.method.MethodProperties;
 import id.inovasi.stats.method.MethodProperties.YearMethod;
 
@@ -18,22 +19,28 @@ public class IndexEstimator {
     private final JdbcClient jdbc;
     private final SqlFiles sql;
     private final MethodProperties method;
+    private final YearRows rows;
 
-    IndexEstimator(JdbcClient jdbc, SqlFiles sql, MethodProperties method) {
+    IndexEstimator(JdbcClient jdbc, SqlFiles sql, MethodProperties method, YearRows rows) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.method = method;
+        this.rows = rows;
     }
 
     /** What one year's rebuild wrote. */
-    public record Estimated(int estimates, int fixes) {
+    public record Estimated(int estimates, int fixes, int changed) {
     }
 
-    /** Replaces the year's estimates and fix priorities (from its innovation_assessment rows). */
+    /**
+     * Rebuilds the year's estimates and fix priorities from its innovation_assessment rows,
+     * changing only the rows that differ ({@link YearRows}).
+     */
     public Estimated rebuild(int year, long runId) {
-        jdbc.sql(sql.get("index/delete-year")).param("year", year).update();
         YearMethod m = method.forYear(year);
-        return jdbc.sql(sql.get("index/estimate-year"))
+        rows.stage("index_estimate");
+        rows.stage("fix_priority");
+        Estimated written = jdbc.sql(sql.get("index/estimate-year"))
                 .param("year", year)
                 .param("runId", runId)
                 .param("methodVersion", m.recordedVersion())
@@ -44,7 +51,9 @@ public class IndexEstimator {
                 .param("sangatInovatifAbove", m.predicates().sangatInovatifAbove())
                 .param("inovatifFrom", m.predicates().inovatifFrom())
                 .param("kurangInovatifFrom", m.predicates().kurangInovatifFrom())
-                .query((rs, n) -> new Estimated(rs.getInt("estimates"), rs.getInt("fixes")))
+                .query((rs, n) -> new Estimated(rs.getInt("estimates"), rs.getInt("fixes"), 0))
                 .single();
+        int changed = rows.replace("index_estimate", year).total() + rows.replace("fix_priority", year).total();
+        return new Estimated(written.estimates(), written.fixes(), changed);
     }
 }

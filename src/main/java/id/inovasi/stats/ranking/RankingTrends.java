@@ -1,6 +1,7 @@
 package id.inovasi.stats.ranking;
 
 import id.inovasi.stats.database.SqlFiles;
+import id.inovasi.stats.database.YearRows;
 import id.inovasi.stats.method.MethodProperties;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,11 +14,13 @@ public class RankingTrends {
     private final JdbcClient jdbc;
     private final SqlFiles sql;
     private final MethodProperties method;
+    private final YearRows rows;
 
-    RankingTrends(JdbcClient jdbc, SqlFiles sql, MethodProperties method) {
+    RankingTrends(JdbcClient jdbc, SqlFiles sql, MethodProperties method, YearRows rows) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.method = method;
+        this.rows = rows;
     }
 
     /**
@@ -36,11 +39,17 @@ public class RankingTrends {
         jdbc.sql(sql.get("ranking/national-ranks-year")).param("year", year).update();
     }
 
-    /** Replaces the year's ranking_trend and ranking_mover rows; returns the trend rows written. */
-    public int rebuild(int year, long runId) {
-        jdbc.sql(sql.get("ranking/delete-year")).param("year", year).update();
+    /**
+     * Rebuilds the year's ranking_trend rows, then its ranking_mover rows from them, changing only
+     * the rows that differ ({@link YearRows}); returns the trend rows and the rows changed.
+     */
+    public YearRows.Written rebuild(int year, long runId) {
+        rows.stage("ranking_trend");
         int trends = jdbc.sql(sql.get("ranking/trend-year")).param("year", year).param("runId", runId).update();
+        int changed = rows.replace("ranking_trend", year).total();
+        rows.stage("ranking_mover");
         jdbc.sql(sql.get("ranking/movers-year")).param("year", year).param("runId", runId).update();
-        return trends;
+        changed += rows.replace("ranking_mover", year).total();
+        return new YearRows.Written(trends, changed);
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.FutureTask;
 import id.inovasi.stats.convergence.StaleYears;
 import id.inovasi.stats.convergence.YearBuilds;
 import id.inovasi.stats.database.SqlFiles;
+import id.inovasi.stats.database.YearRows;
 import id.inovasi.stats.evidence.EvidenceStandard;
 import id.inovasi.stats.index.IndexEstimator;
 import id.inovasi.stats.operations.FaultPoints;
@@ -48,7 +49,7 @@ class RebuildTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(RebuildTasklet.class);
 
     /** What rebuilding one year wrote. */
-    private record Rebuilt(int year, int assessed, IndexEstimator.Estimated estimated, int trends, long millis) {
+    private record Rebuilt(int year, int assessed, IndexEstimator.Estimated estimated, int trends, int changed, long millis) {
     }
 
     private final EvidenceStandard evidence;
@@ -112,8 +113,9 @@ class RebuildTasklet implements Tasklet {
         }
         contribution.incrementWriteCount(rebuilt.assessed + rebuilt.estimated.estimates() + rebuilt.estimated.fixes() + rebuilt.trends);
         step.setReadCount(step.getReadCount() + 1);
-        log.info("Rebuilt {}: {} innovations assessed, {} index estimates, {} fix priorities, {} ranking rows in {} ms", rebuilt.year,
-                rebuilt.assessed, rebuilt.estimated.estimates(), rebuilt.estimated.fixes(), rebuilt.trends, rebuilt.millis);
+        log.info("Rebuilt {}: {} innovations assessed, {} index estimates, {} fix priorities, {} ranking rows ({} summary rows changed) in {} ms",
+                rebuilt.year, rebuilt.assessed, rebuilt.estimated.estimates(), rebuilt.estimated.fixes(), rebuilt.trends, rebuilt.changed,
+                rebuilt.millis);
         startYears(runId);
         return inFlight.isEmpty() ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
     }
@@ -167,12 +169,14 @@ class RebuildTasklet implements Tasklet {
         // for empty), and a nested loop over a table taken for empty is quadratic: hash and merge
         // joins only, for this transaction.
         jdbc.sql("SET LOCAL enable_nestloop = off").update();
-        int assessed = evidence.assess(year, runId);
+        // the estimate's sorts of a national year fit in memory with room to spare (the default 4 MB spills them to disk)
+        jdbc.sql("SET LOCAL work_mem = '32MB'").update();
+        YearRows.Written assessed = evidence.assess(year, runId);
         long assessedAt = System.nanoTime();
         faults.reach(FaultPoints.Point.YEAR_ASSESSED);
         IndexEstimator.Estimated estimated = index.rebuild(year, runId);
         long estimatedAt = System.nanoTime();
-        int trends = ranking.rebuild(year, runId);
+        YearRows.Written trends = ranking.rebuild(year, runId);
         long trendsAt = System.nanoTime();
         try {
             yearBeforeCommitted.join();
@@ -180,13 +184,14 @@ class RebuildTasklet implements Tasklet {
             throw new YearBeforeFailed(year, e.getCause());
         }
         long waitedAt = System.nanoTime();
-        evidence.summarise(year, runId);
+        YearRows.Written summaries = evidence.summarise(year, runId);
         log.debug("{}: assess {} ms, estimate {} ms, trends {} ms, waiting for the year before {} ms, summaries {} ms", year,
                 (assessedAt - started) / 1_000_000, (estimatedAt - assessedAt) / 1_000_000, (trendsAt - estimatedAt) / 1_000_000,
                 (waitedAt - trendsAt) / 1_000_000, (System.nanoTime() - waitedAt) / 1_000_000);
         builds.summariesBuilt(year, runId);
         runs.yearRebuilt(runId, year);
-        return new Rebuilt(year, assessed, estimated, trends, (System.nanoTime() - started) / 1_000_000);
+        int changed = assessed.changed() + estimated.changed() + trends.changed() + summaries.changed();
+        return new Rebuilt(year, assessed.rows(), estimated, trends.rows(), changed, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** A year is not committed because the year before it failed: that year's failure is the one reported. */

@@ -1,10 +1,10 @@
 package id.inovasi.stats.report;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -20,16 +20,26 @@ final class PageOutput extends OutputStream {
     private final Path page;
     private final Path temp;
     private final InputStream old;
-    private final byte[] compare = new byte[16 * 1024];
+    /** Pages come in chunks of the writer's buffer (8 KB); a national year writes some 12,000 pages, so buffers stay small. */
+    private final byte[] compare = new byte[8 * 1024];
     private long same;
     private OutputStream diverged;
 
     PageOutput(Path page, Path temp) throws IOException {
         this.page = page;
         this.temp = temp;
-        this.old = Files.isRegularFile(page) ? new BufferedInputStream(Files.newInputStream(page), 64 * 1024) : null;
+        this.old = openOld(page);
         if (old == null) {
             diverged = Files.newOutputStream(temp);
+        }
+    }
+
+    /** The page on disk, read unbuffered (the comparison reads it in the chunks written), or null when there is none. */
+    private static InputStream openOld(Path page) throws IOException {
+        try {
+            return Files.newInputStream(page);
+        } catch (NoSuchFileException e) {
+            return null;
         }
     }
 
@@ -68,7 +78,7 @@ final class PageOutput extends OutputStream {
         diverged = Files.newOutputStream(temp);
         try (InputStream start = Files.newInputStream(page)) {
             long copied = 0;
-            byte[] buffer = new byte[64 * 1024];
+            byte[] buffer = compare;
             while (copied < same) {
                 int n = start.read(buffer, 0, (int) Math.min(buffer.length, same - copied));
                 if (n < 0) {

@@ -20,9 +20,10 @@ public class ReportStepConfiguration {
 
     @Bean
     public Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, YearReport report,
-                           OpdPages opdPages, YearOverview overview, TableExporter exporter, InovasiProperties properties, YearBuilds builds, FaultPoints faults) {
+                           OpdPages opdPages, YearOverview overview, TableExporter exporter, ReportExports exports, InovasiProperties properties,
+                           YearBuilds builds, FaultPoints faults) {
         return new StepBuilder(STEP_NAME, jobRepository)
-                .tasklet(new ReportTasklet(report, opdPages, overview, exporter, properties, builds, transactionManager, faults), transactionManager)
+                .tasklet(new ReportTasklet(report, opdPages, overview, exporter, exports, properties, builds, transactionManager, faults), transactionManager)
                 .build();
     }
 }

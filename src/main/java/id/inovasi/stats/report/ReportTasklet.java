@@ -47,14 +47,16 @@ class ReportTasklet implements Tasklet {
     private final OpdPages opdPages;
     private final YearOverview overview;
     private final TableExporter exporter;
+    private final ReportExports exports;
     private final InovasiProperties properties;
     private final YearBuilds builds;
     private final FaultPoints faults;
     /** A year's reports are read in a transaction of their own (cursors need one), on their own thread. */
     private final TransactionTemplate readOnly;
 
-    ReportTasklet(YearReport report, OpdPages opdPages, YearOverview overview, TableExporter exporter, InovasiProperties properties, YearBuilds builds,
-                  PlatformTransactionManager transactionManager, FaultPoints faults) {
+    ReportTasklet(YearReport report, OpdPages opdPages, YearOverview overview, TableExporter exporter, ReportExports exports,
+                  InovasiProperties properties, YearBuilds builds, PlatformTransactionManager transactionManager, FaultPoints faults) {
+        this.exports = exports;
         this.faults = faults;
         this.builds = builds;
         this.readOnly = new TransactionTemplate(transactionManager);
@@ -81,7 +83,9 @@ class ReportTasklet implements Tasklet {
             List<FutureTask<Integer>> writing = new ArrayList<>();
             for (int year : years.subList(from, Math.min(years.size(), from + parallel))) {
                 FutureTask<Integer> task = new FutureTask<>(() -> {
-                    int written = readOnly.execute(status -> writeYear(year));
+                    List<ReportExports.Written> exported = new ArrayList<>();
+                    int written = readOnly.execute(status -> writeYear(year, exported));
+                    exports.record(exported, runId);
                     faults.reach(FaultPoints.Point.REPORT_WRITTEN);
                     builds.reportWritten(year, runId);
                     return written;
@@ -128,8 +132,11 @@ class ReportTasklet implements Tasklet {
         }
     }
 
-    /** Writes one year's pages and exports; returns the files written. */
-    private int writeYear(int year) {
+    /**
+     * Writes one year's pages and exports (an export whose rows did not change since it was
+     * written is left as it is); returns the files written, and adds the exports written to {@code exported}.
+     */
+    private int writeYear(int year, List<ReportExports.Written> exported) {
         try {
             long started = System.nanoTime();
             Path folder = Files.createDirectories(properties.output().resolve(String.valueOf(year)));
@@ -146,7 +153,13 @@ class ReportTasklet implements Tasklet {
             long pagesDone = System.nanoTime();
             faults.reach(FaultPoints.Point.REPORT_EXPORTS);
             for (String table : TableExporter.TABLES) {
-                files += exporter.export(table, year, folder).size();
+                ReportExports.RowsState rows = exports.state(table, exporter.layout(table), year);
+                Path csv = folder.resolve(table + ".csv");
+                Path xlsx = folder.resolve(table + ".xlsx");
+                if (!exports.upToDate(year, table, rows, csv, xlsx)) {
+                    files += exporter.export(table, year, folder).size();
+                    exported.add(new ReportExports.Written(year, table, rows, csv, xlsx));
+                }
             }
             log.debug("{}: pages in {} ms, exports in {} ms", year, (pagesDone - started) / 1_000_000,
                     (System.nanoTime() - pagesDone) / 1_000_000);
@@ -207,7 +220,8 @@ class ReportTasklet implements Tasklet {
         Path temp = page.resolveSibling(page.getFileName() + ".tmp");
         try {
             PageOutput bytes = new PageOutput(page, temp);
-            try (Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), 16 * 1024)) {
+            // pages are written as a few large strings: the encoder's own 8 KB buffer is all the buffering they need
+            try (Writer out = new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
                 writer.write(out);
             }
             faults.reach(FaultPoints.Point.REPORT_PAGE);

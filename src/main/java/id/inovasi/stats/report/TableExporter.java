@@ -50,6 +50,9 @@ class TableExporter {
     /** RFC 4180 with CRLF; every cell that is not a number or empty is quoted. */
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.NON_NUMERIC).get();
 
+    /** The version of how values are written; part of {@link #layout}. */
+    static final int FORMAT = 1;
+
     private final JdbcClient jdbc;
     private final int rowsPerSheet;
 
@@ -125,6 +128,14 @@ class TableExporter {
                 workbook.write(xlsxOut);
             }
         }
+    }
+
+    /**
+     * The export's layout: the format version of this writer and the table's columns. Raise
+     * {@code FORMAT} whenever the way a value is written changes, so every export is written again.
+     */
+    String layout(String table) {
+        return FORMAT + ":" + String.join(",", columnNames(table));
     }
 
     private List<String> columnNames(String table) {

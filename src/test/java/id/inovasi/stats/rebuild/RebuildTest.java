@@ -14,12 +14,15 @@ import org.springframework.batch.core.job.JobExecution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Rebuilding is atomic per year, reproducible, and touches the years that changed and the year after. */
+/**
+ * Rebuilding is atomic per year, reproducible, touches the years that changed and the year after,
+ * and changes only the rows whose figures moved.
+ */
 @PipelineTest
 class RebuildTest extends PipelineTestSupport {
 
     static final List<String> SUMMARIES = List.of("innovation_assessment", "opd_year_summary", "region_year_summary", "index_estimate",
-            "ranking_trend", "ranking_mover");
+            "ranking_trend", "ranking_mover", "fix_priority", "opd_coverage");
 
     private void writeInputs() {
         write("reports/2022/dinkes.csv", Reports.header() + Reports.innovation("I-1", "year=2022", "applied_date=2021-03-01")
@@ -38,19 +41,21 @@ class RebuildTest extends PipelineTestSupport {
         Map<String, List<Map<String, Object>>> before = summaries();
         assertThat(before.get("ranking_trend")).hasSize(4);
 
-        // A corrected file changes 2023; the database then refuses ranking rows of 2023, after the
-        // year's verdicts, OPD summaries and estimates were already written in the same transaction.
+        // A corrected file changes 2023; the database then refuses the region summaries of 2023 (the
+        // year's last rows), after its verdicts, estimates and OPD summaries were already written in
+        // the same transaction.
         write("reports/2023/dikbud-koreksi.csv", Reports.header() + Reports.innovation("I-10", "opd_code=1.01", "opd_name=Dinas Pendidikan", "stage=inisiatif"));
         jdbc.sql("""
                 CREATE FUNCTION stats.test_refuse() RETURNS trigger LANGUAGE plpgsql AS
                 $$ BEGIN RAISE EXCEPTION 'disk full (injected by the test)'; END $$""").update();
-        jdbc.sql("CREATE TRIGGER test_refuse BEFORE INSERT ON stats.ranking_trend FOR EACH ROW WHEN (NEW.year = 2023) EXECUTE FUNCTION stats.test_refuse()").update();
+        jdbc.sql("CREATE TRIGGER test_refuse BEFORE INSERT OR UPDATE ON stats.region_year_summary FOR EACH ROW WHEN (NEW.year = 2023) "
+                + "EXECUTE FUNCTION stats.test_refuse()").update();
         try {
             JobExecution failed = start();
             assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
             assertThat(failed.getAllFailureExceptions().toString()).contains("disk full (injected by the test)");
         } finally {
-            jdbc.sql("DROP TRIGGER test_refuse ON stats.ranking_trend").update();
+            jdbc.sql("DROP TRIGGER test_refuse ON stats.region_year_summary").update();
             jdbc.sql("DROP FUNCTION stats.test_refuse()").update();
         }
         assertThat(summaries()).isEqualTo(before);
@@ -96,6 +101,36 @@ class RebuildTest extends PipelineTestSupport {
                 .containsEntry("prev_rank", 1).containsEntry("rank_change", 0);
     }
 
+    @Test
+    void aRebuildChangesOnlyTheRowsWhoseFiguresMoved() {
+        writeInputs();
+        long first = run().getId();
+        Map<String, List<Map<String, Object>>> written = summaries(true);
+
+        // every year rebuilt from the same inputs: every row stays as it was, the run that wrote it included
+        assertThat(jobOperatorStartAllYears().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(summaries(true)).isEqualTo(written);
+
+        // I-10 no longer qualifies: its verdict, its OPD's and its region's 2023 rows change, and nothing of 2022
+        write("reports/2023/dikbud-koreksi.csv", Reports.header() + Reports.innovation("I-10", "opd_code=1.01", "opd_name=Dinas Pendidikan", "stage=inisiatif"));
+        long corrected = run().getId();
+        assertThat(rows("SELECT innovation_id, run_id FROM stats.innovation_assessment ORDER BY year, innovation_id").stream()
+                .map(r -> r.get("innovation_id") + "@" + (((Number) r.get("run_id")).longValue() == corrected ? "corrected" : "first")))
+                .containsExactly("I-1@first", "I-2@first", "I-1@first", "I-10@corrected", "I-3@first");
+        assertThat(rows("SELECT year, opd_code FROM stats.opd_year_summary WHERE run_id = " + corrected))
+                .containsExactly(Map.of("year", 2023, "opd_code", "1.01"));
+        assertThat(count("SELECT count(*) FROM stats.region_year_summary WHERE year = 2022 AND run_id = " + first)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM stats.region_year_summary WHERE year = 2023 AND run_id = " + corrected)).isEqualTo(1);
+
+        // I-3 withdrawn (its file sent again without it): its verdict goes, the others stay
+        write("reports/2023/dinkes.csv", Reports.header() + Reports.innovation("I-1", "ind_video=2"));
+        run();
+        assertThat(rows("SELECT innovation_id FROM stats.innovation_assessment WHERE year = 2023 ORDER BY innovation_id"))
+                .extracting(r -> r.get("innovation_id")).containsExactly("I-1", "I-10");
+        assertThat(count("SELECT count(*) FROM stats.innovation_assessment WHERE innovation_id = 'I-1' AND year = 2023 AND run_id = " + first))
+                .isEqualTo(1);
+    }
+
     private void writeInputsOneByOne(List<String> order) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         writeInputs();
@@ -123,10 +158,17 @@ class RebuildTest extends PipelineTestSupport {
 
     /** Every summary row, without run_id (which run wrote a row is not part of its content). */
     Map<String, List<Map<String, Object>>> summaries() {
+        return summaries(false);
+    }
+
+    /** Every summary row, with or without the run that last changed it. */
+    Map<String, List<Map<String, Object>>> summaries(boolean withRunIds) {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (String table : SUMMARIES) {
             List<Map<String, Object>> rows = rows("SELECT * FROM stats." + table + " ORDER BY 1, 2, 3, 4");
-            rows.forEach(r -> r.remove("run_id"));
+            if (!withRunIds) {
+                rows.forEach(r -> r.remove("run_id"));
+            }
             tables.put(table, rows);
         }
         return tables;

@@ -164,6 +164,58 @@ class ExportTest extends PipelineTestSupport {
         assertThat(Files.readString(folder.resolve("index_estimate.csv"))).contains(ids);
     }
 
+    @Test
+    void anExportIsWrittenAgainOnlyWhenItsRowsChangedOrItsFilesAreNotAsWritten() throws Exception {
+        write("reports/r.csv", Reports.header() + Reports.innovation("E-1") + Reports.innovation("E-2", "stage=uji_coba"));
+        run();
+        Path folder = settings.output().resolve("2023");
+        Map<String, java.nio.file.attribute.FileTime> written = exportTimes(folder);
+        assertThat(written).hasSize(2 * TableExporter.TABLES.size());
+
+        // every year rebuilt and reported again from the same inputs: no export is written again
+        assertThat(startAllYears().getStatus()).isEqualTo(org.springframework.batch.core.BatchStatus.COMPLETED);
+        assertThat(exportTimes(folder)).isEqualTo(written);
+
+        // an export deleted, and one edited by hand: those two are written again, whole; the others stay
+        Files.delete(folder.resolve("fix_priority.csv"));
+        Files.writeString(folder.resolve("opd_coverage.xlsx"), "edited by hand");
+        startAllYears();
+        Map<String, java.nio.file.attribute.FileTime> again = exportTimes(folder);
+        assertThat(readCsv(folder.resolve("fix_priority.csv"))).hasSize(1 + 1);   // the header and E-2
+        try (InputStream in = Files.newInputStream(folder.resolve("opd_coverage.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+        }
+        for (String file : written.keySet()) {
+            if (!file.startsWith("fix_priority.") && !file.startsWith("opd_coverage.")) {
+                assertThat(again.get(file)).as(file).isEqualTo(written.get(file));
+            }
+        }
+
+        // E-2 corrected: the exports of the tables whose rows changed are written again, the others stay
+        write("reports/r-koreksi.csv", Reports.header() + Reports.innovation("E-2"));
+        run();
+        Map<String, java.nio.file.attribute.FileTime> corrected = exportTimes(folder);
+        assertThat(corrected.get("innovation_assessment.csv")).isNotEqualTo(again.get("innovation_assessment.csv"));
+        assertThat(corrected.get("innovation_assessment.xlsx")).isNotEqualTo(again.get("innovation_assessment.xlsx"));
+        assertThat(readCsv(folder.resolve("fix_priority.csv"))).hasSize(1);   // nothing left to fix
+        assertThat(corrected.get("ranking_trend.csv")).isEqualTo(again.get("ranking_trend.csv"));
+    }
+
+    /** The last-modified time of every export of a year's folder, by file name. */
+    private static Map<String, java.nio.file.attribute.FileTime> exportTimes(Path folder) throws Exception {
+        Map<String, java.nio.file.attribute.FileTime> times = new java.util.TreeMap<>();
+        for (String table : TableExporter.TABLES) {
+            for (String file : List.of(table + ".csv", table + ".xlsx")) {
+                times.put(file, Files.getLastModifiedTime(folder.resolve(file)));
+            }
+        }
+        return times;
+    }
+
+    private org.springframework.batch.core.job.JobExecution startAllYears() throws Exception {
+        return jobOperator.start(mainJob, id.inovasi.stats.operations.RunParameters.of(java.time.Instant.now(), null, true));
+    }
+
     private static int columnIndex(Row header, String name) {
         for (Cell cell : header) {
             if (cell.getStringCellValue().equals(name)) {

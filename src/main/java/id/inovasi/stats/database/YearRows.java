@@ -1,0 +1,105 @@
+package id.inovasi.stats.database;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the rebuild writes a year of a summary table: the year's statement fills
+ * {@code pg_temp.rebuilt_<table>} (a temporary table shaped like {@code stats.<table>}, dropped at
+ * commit), and {@link #replace} then changes {@code stats.<table>} only where the rebuilt rows
+ * differ: rows no longer produced are deleted, rows whose figures changed are updated, new rows
+ * are inserted, and a row that comes out as it was is left alone, its {@code run_id} (the run that
+ * last changed it) included. Rebuilding a year whose figures did not move writes nothing, so its
+ * readers, its exports and the table's size see no churn. Defined once for every summary table:
+ * the key is the table's primary key (its first column the year), the compared columns every other
+ * column but {@code run_id}, both read from the catalog. Every part names the year, so the year's
+ * rows are all it reads of {@code stats.<table>}.
+ */
+@Component
+public class YearRows {
+
+    /** What replacing a year of one table did. */
+    public record Changed(int removed, int updated, int added) {
+
+        public int total() {
+            return removed + updated + added;
+        }
+    }
+
+    /** What a step of a year's rebuild wrote: the rows it produced, and how many rows of its tables that changed. */
+    public record Written(int rows, int changed) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Map<String, String> merges = new ConcurrentHashMap<>();
+
+    YearRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Creates the empty {@code pg_temp.rebuilt_<table>} the year's statement writes to (in the caller's transaction). */
+    public void stage(String table) {
+        jdbc.sql("CREATE TEMPORARY TABLE rebuilt_" + table + " (LIKE stats." + table + " INCLUDING DEFAULTS) ON COMMIT DROP").update();
+    }
+
+    /** Makes the year's rows of {@code stats.<table>} those of {@code pg_temp.rebuilt_<table>}, changing only what differs. */
+    public Changed replace(String table, int year) {
+        return jdbc.sql(merges.computeIfAbsent(table, this::mergeStatement)).param("year", year)
+                .query((rs, n) -> new Changed(rs.getInt("removed"), rs.getInt("updated"), rs.getInt("added")))
+                .single();
+    }
+
+    private String mergeStatement(String table) {
+        List<String> keys = jdbc.sql("""
+                        SELECT a.attname FROM pg_index i
+                        JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+                        WHERE i.indrelid = CAST(:table AS regclass) AND i.indisprimary
+                        ORDER BY array_position(i.indkey, a.attnum)""")
+                .param("table", "stats." + table).query(String.class).list();
+        List<String> columns = jdbc.sql("""
+                        SELECT column_name FROM information_schema.columns
+                        WHERE table_schema = 'stats' AND table_name = :table ORDER BY ordinal_position""")
+                .param("table", table).query(String.class).list();
+        if (keys.isEmpty() || !keys.get(0).equals("year")) {
+            throw new IllegalStateException("stats." + table + " has no primary key starting with year");
+        }
+        List<String> values = columns.stream().filter(c -> !keys.contains(c)).toList();
+        List<String> compared = values.stream().filter(c -> !c.equals("run_id")).toList();
+        String sameKey = keys.stream().map(k -> "n." + k + " = o." + k).collect(Collectors.joining(" AND "));
+        return """
+                WITH removed AS (
+                    DELETE FROM stats.%1$s o
+                    WHERE o.year = :year AND NOT EXISTS (SELECT 1 FROM pg_temp.rebuilt_%1$s n WHERE %2$s)
+                    RETURNING 1
+                ),
+                updated AS (
+                    UPDATE stats.%1$s o SET %3$s
+                    FROM pg_temp.rebuilt_%1$s n
+                    WHERE o.year = :year AND %2$s AND (%4$s) IS DISTINCT FROM (%5$s)
+                    RETURNING 1
+                ),
+                added AS (
+                    INSERT INTO stats.%1$s (%6$s)
+                    SELECT %7$s FROM pg_temp.rebuilt_%1$s n
+                    WHERE NOT EXISTS (SELECT 1 FROM stats.%1$s o WHERE o.year = :year AND %2$s)
+                    RETURNING 1
+                )
+                SELECT (SELECT count(*) FROM removed) AS removed, (SELECT count(*) FROM updated) AS updated,
+                       (SELECT count(*) FROM added) AS added
+                """.formatted(table, sameKey,
+                values.stream().map(c -> quote(c) + " = n." + quote(c)).collect(Collectors.joining(", ")),
+                compared.stream().map(c -> "o." + quote(c)).collect(Collectors.joining(", ")),
+                compared.stream().map(c -> "n." + quote(c)).collect(Collectors.joining(", ")),
+                columns.stream().map(YearRows::quote).collect(Collectors.joining(", ")),
+                columns.stream().map(c -> "n." + quote(c)).collect(Collectors.joining(", ")));
+    }
+
+    private static String quote(String column) {
+        return "\"" + column + "\"";
+    }
+}
