@@ -36,3 +36,9 @@ COMMENT ON COLUMN stats.report_export.csv_modified IS 'Last-modified time of the
 COMMENT ON COLUMN stats.report_export.xlsx_bytes IS 'Size of the XLSX file as written';
 COMMENT ON COLUMN stats.report_export.xlsx_modified IS 'Last-modified time of the XLSX file as written';
 COMMENT ON COLUMN stats.report_export.run_id IS 'The run (pipeline_run) that wrote the export';
+
+-- A rebuild that reorders a region's fixes updates their priorities in one statement: uniqueness is
+-- checked at its end (two fixes trading places would collide row by row).
+ALTER TABLE stats.fix_priority
+    DROP CONSTRAINT fix_priority_year_region_code_priority_key,
+    ADD CONSTRAINT fix_priority_year_region_code_priority_key UNIQUE (year, region_code, priority) DEFERRABLE INITIALLY IMMEDIATE;
