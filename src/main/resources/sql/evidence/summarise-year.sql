@@ -42,10 +42,12 @@ opd_rows AS (
            round(o.maturity_sum::numeric / o.reported, 2), o.reported - p.reported, o.qualified - p.qualified, :runId
     FROM opd o
     LEFT JOIN stats.opd_year_summary p
-           ON p.year = o.year - 1 AND p.region_code = o.region_code AND p.opd_code = o.opd_code
+           ON p.year = :year - 1 AND p.region_code = o.region_code AND p.opd_code = o.opd_code
 ),
 -- The expected OPDs: a region with a roster expects the roster's OPDs existing that year; a region
--- without one, the OPDs that reported in either of the two years before (the name last reported).
+-- without one, the OPDs that reported in either of the two years before (the name last reported),
+-- read from those years' OPD summaries (one row per OPD, its name the same as reported; both years
+-- are committed before this one's summaries are written).
 roster_regions AS (
     SELECT DISTINCT region_code FROM stats.opd_roster
 ),
@@ -54,11 +56,11 @@ expected AS (
     FROM stats.opd_roster
     WHERE coalesce(from_year, :year) <= :year AND coalesce(to_year, :year) >= :year
     UNION ALL
-    (SELECT DISTINCT ON (i.region_code, i.opd_code) i.region_code, i.opd_code, i.opd_name
-     FROM stats.innovation i
-     WHERE i.year IN (:year - 1, :year - 2)
-       AND NOT EXISTS (SELECT 1 FROM roster_regions r WHERE r.region_code = i.region_code)
-     ORDER BY i.region_code, i.opd_code, i.year DESC, i.opd_name COLLATE "C")
+    (SELECT DISTINCT ON (s.region_code, s.opd_code) s.region_code, s.opd_code, s.opd_name
+     FROM stats.opd_year_summary s
+     WHERE s.year IN (:year - 1, :year - 2)
+       AND NOT EXISTS (SELECT 1 FROM roster_regions r WHERE r.region_code = s.region_code)
+     ORDER BY s.region_code, s.opd_code, s.year DESC)
 ),
 coverage AS (
     SELECT :year AS year, coalesce(e.region_code, o.region_code) AS region_code, coalesce(e.opd_code, o.opd_code) AS opd_code,
@@ -106,5 +108,5 @@ SELECT r.year, r.region_code, r.reported, r.qualified, round(r.qualified::numeri
        c.opds_expected, c.opds_silent,
        CASE WHEN c.opds_expected > 0 THEN round(c.opds_expected_qualified::numeric / c.opds_expected, 4) END, :runId
 FROM region r
-LEFT JOIN stats.region_year_summary p ON p.year = r.year - 1 AND p.region_code = r.region_code
+LEFT JOIN stats.region_year_summary p ON p.year = :year - 1 AND p.region_code = r.region_code
 JOIN region_coverage c ON c.region_code = r.region_code

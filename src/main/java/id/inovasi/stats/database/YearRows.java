@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * last changed it) included. Rebuilding a year whose figures did not move writes nothing, so its
  * readers, its exports and the table's size see no churn. Defined once for every summary table:
  * the key is the table's primary key (its first column the year), the compared columns every other
- * column but {@code run_id}, both read from the catalog. Every part names the year, so the year's
- * rows are all it reads of {@code stats.<table>}.
+ * column but {@code run_id}, both read from the catalog. One full join of the year's rows with the
+ * rebuilt ones finds what differs; the delete, update and insert then touch only those rows.
  */
 @Component
 public class YearRows {
@@ -70,33 +70,45 @@ public class YearRows {
         }
         List<String> values = columns.stream().filter(c -> !keys.contains(c)).toList();
         List<String> compared = values.stream().filter(c -> !c.equals("run_id")).toList();
-        String sameKey = keys.stream().map(k -> "n." + k + " = o." + k).collect(Collectors.joining(" AND "));
+        // one pass finds what differs (a full join of the year's old rows and the rebuilt ones);
+        // the three changes then touch only those rows
         return """
-                WITH removed AS (
-                    DELETE FROM stats.%1$s o
-                    WHERE o.year = :year AND NOT EXISTS (SELECT 1 FROM pg_temp.rebuilt_%1$s n WHERE %2$s)
+                WITH old AS (
+                    SELECT * FROM stats.%1$s WHERE year = :year
+                ),
+                diff AS MATERIALIZED (
+                    SELECT CASE WHEN o.year IS NULL THEN 'added' WHEN n.year IS NULL THEN 'removed' ELSE 'updated' END AS change,
+                           %2$s, %3$s
+                    FROM old o FULL JOIN pg_temp.rebuilt_%1$s n ON %4$s
+                    WHERE o.year IS NULL OR n.year IS NULL OR (%5$s) IS DISTINCT FROM (%6$s)
+                ),
+                removed AS (
+                    DELETE FROM stats.%1$s o USING diff d
+                    WHERE d.change = 'removed' AND o.year = :year AND %7$s
                     RETURNING 1
                 ),
                 updated AS (
-                    UPDATE stats.%1$s o SET %3$s
-                    FROM pg_temp.rebuilt_%1$s n
-                    WHERE o.year = :year AND %2$s AND (%4$s) IS DISTINCT FROM (%5$s)
+                    UPDATE stats.%1$s o SET %8$s
+                    FROM diff d
+                    WHERE d.change = 'updated' AND o.year = :year AND %7$s
                     RETURNING 1
                 ),
                 added AS (
-                    INSERT INTO stats.%1$s (%6$s)
-                    SELECT %7$s FROM pg_temp.rebuilt_%1$s n
-                    WHERE NOT EXISTS (SELECT 1 FROM stats.%1$s o WHERE o.year = :year AND %2$s)
+                    INSERT INTO stats.%1$s (%9$s)
+                    SELECT %9$s FROM diff d WHERE d.change = 'added'
                     RETURNING 1
                 )
                 SELECT (SELECT count(*) FROM removed) AS removed, (SELECT count(*) FROM updated) AS updated,
                        (SELECT count(*) FROM added) AS added
-                """.formatted(table, sameKey,
-                values.stream().map(c -> quote(c) + " = n." + quote(c)).collect(Collectors.joining(", ")),
+                """.formatted(table,
+                keys.stream().map(k -> "coalesce(n." + quote(k) + ", o." + quote(k) + ") AS " + quote(k)).collect(Collectors.joining(", ")),
+                values.stream().map(c -> "n." + quote(c)).collect(Collectors.joining(", ")),
+                keys.stream().map(k -> "n." + quote(k) + " = o." + quote(k)).collect(Collectors.joining(" AND ")),
                 compared.stream().map(c -> "o." + quote(c)).collect(Collectors.joining(", ")),
                 compared.stream().map(c -> "n." + quote(c)).collect(Collectors.joining(", ")),
-                columns.stream().map(YearRows::quote).collect(Collectors.joining(", ")),
-                columns.stream().map(c -> "n." + quote(c)).collect(Collectors.joining(", ")));
+                keys.stream().map(k -> "d." + quote(k) + " = o." + quote(k)).collect(Collectors.joining(" AND ")),
+                values.stream().map(c -> quote(c) + " = d." + quote(c)).collect(Collectors.joining(", ")),
+                columns.stream().map(YearRows::quote).collect(Collectors.joining(", ")));
     }
 
     private static String quote(String column) {
