@@ -111,7 +111,8 @@ class RebuildTasklet implements Tasklet {
             // the oldest year in flight failed: its own failure (the years after it roll back on their own)
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        contribution.incrementWriteCount(rebuilt.assessed + rebuilt.estimated.estimates() + rebuilt.estimated.fixes() + rebuilt.trends);
+        // the rows the year's rebuild wrote: those that changed (a year whose figures did not move writes none)
+        contribution.incrementWriteCount(rebuilt.changed);
         step.setReadCount(step.getReadCount() + 1);
         log.info("Rebuilt {}: {} innovations assessed, {} index estimates, {} fix priorities, {} ranking rows ({} summary rows changed) in {} ms",
                 rebuilt.year, rebuilt.assessed, rebuilt.estimated.estimates(), rebuilt.estimated.fixes(), rebuilt.trends, rebuilt.changed,
