@@ -42,16 +42,43 @@ public class YearRows {
         this.jdbc = jdbc;
     }
 
-    /** Creates the empty {@code pg_temp.rebuilt_<table>} the year's statement writes to (in the caller's transaction). */
-    public void stage(String table) {
-        jdbc.sql("CREATE TEMPORARY TABLE rebuilt_" + table + " (LIKE stats." + table + " INCLUDING DEFAULTS) ON COMMIT DROP").update();
+    /**
+     * Prepares {@code pg_temp.rebuilt_<table>} for the year's statement (in the caller's
+     * transaction). When the table holds no row of the year yet (a first build), there is nothing
+     * to compare with: it is then a temporary view of {@code stats.<table>} itself, so the rows are
+     * written once, straight into the table.
+     */
+    public Staged stage(String table, int year) {
+        boolean first = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM stats." + table + " WHERE year = :year)").param("year", year)
+                .query(Boolean.class).single();
+        jdbc.sql(first ? "CREATE TEMPORARY VIEW rebuilt_" + table + " AS SELECT * FROM stats." + table
+                : "CREATE TEMPORARY TABLE rebuilt_" + table + " (LIKE stats." + table + " INCLUDING DEFAULTS) ON COMMIT DROP").update();
+        return new Staged(table, year, first);
     }
 
-    /** Makes the year's rows of {@code stats.<table>} those of {@code pg_temp.rebuilt_<table>}, changing only what differs. */
-    public Changed replace(String table, int year) {
-        return jdbc.sql(merges.computeIfAbsent(table, this::mergeStatement)).param("year", year)
-                .query((rs, n) -> new Changed(rs.getInt("removed"), rs.getInt("updated"), rs.getInt("added")))
-                .single();
+    /** A year of a table staged for its rebuilt rows; {@link #replace} applies them. */
+    public final class Staged {
+        private final String table;
+        private final int year;
+        private final boolean first;
+
+        private Staged(String table, int year, boolean first) {
+            this.table = table;
+            this.year = year;
+            this.first = first;
+        }
+
+        /** Makes the year's rows of {@code stats.<table>} those of {@code pg_temp.rebuilt_<table>}, changing only what differs. */
+        public Changed replace() {
+            if (first) {
+                jdbc.sql("DROP VIEW rebuilt_" + table).update();
+                return new Changed(0, 0, jdbc.sql("SELECT count(*) FROM stats." + table + " WHERE year = :year").param("year", year)
+                        .query(Integer.class).single());
+            }
+            return jdbc.sql(merges.computeIfAbsent(table, YearRows.this::mergeStatement)).param("year", year)
+                    .query((rs, n) -> new Changed(rs.getInt("removed"), rs.getInt("updated"), rs.getInt("added")))
+                    .single();
+        }
     }
 
     private String mergeStatement(String table) {

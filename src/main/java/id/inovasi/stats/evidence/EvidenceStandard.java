@@ -1,5 +1,6 @@
 package id.inovasi.stats.evidence;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -39,7 +40,7 @@ public class EvidenceStandard {
     public YearRows.Written assess(int year, long runId) {
         YearMethod m = method.forYear(year);
         Evidence e = m.evidence();
-        rows.stage("innovation_assessment");
+        YearRows.Staged verdicts = rows.stage("innovation_assessment", year);
         JdbcClient.StatementSpec assess = jdbc.sql(sql.get("evidence/assess-year"))
                 .param("year", year)
                 .param("runId", runId)
@@ -55,7 +56,7 @@ public class EvidenceStandard {
             assess = assess.param("w_" + indicator.slug(), m.weight(indicator));
         }
         int assessed = assess.update();
-        return new YearRows.Written(assessed, rows.replace("innovation_assessment", year).total());
+        return new YearRows.Written(assessed, verdicts.replace().total());
     }
 
     /**
@@ -63,19 +64,15 @@ public class EvidenceStandard {
      * read the year before as it stands); returns the OPD summaries and the rows changed.
      */
     public YearRows.Written summarise(int year, long runId) {
-        for (String table : SUMMARIES) {
-            rows.stage(table);
-        }
+        List<YearRows.Staged> staged = SUMMARIES.stream().map(table -> rows.stage(table, year)).toList();
         jdbc.sql(sql.get("evidence/summarise-year")).param("year", year).param("runId", runId).update();
-        int changed = 0;
-        for (String table : SUMMARIES) {
-            changed += rows.replace(table, year).total();
-        }
-        return new YearRows.Written(jdbc.sql("SELECT count(*) FROM pg_temp.rebuilt_opd_year_summary").query(Integer.class).single(), changed);
+        int opds = jdbc.sql("SELECT count(*) FROM pg_temp.rebuilt_opd_year_summary WHERE year = :year").param("year", year)
+                .query(Integer.class).single();
+        return new YearRows.Written(opds, staged.stream().mapToInt(s -> s.replace().total()).sum());
     }
 
     /** The tables summarise-year.sql writes. */
-    private static final java.util.List<String> SUMMARIES = java.util.List.of("opd_year_summary", "opd_coverage", "region_year_summary");
+    private static final List<String> SUMMARIES = List.of("opd_year_summary", "opd_coverage", "region_year_summary");
 
     /** A PostgreSQL regular expression that holds for a text of at least {@code n} whitespace-separated words. */
     static String atLeastWords(int n) {

@@ -38,8 +38,8 @@ public class IndexEstimator {
      */
     public Estimated rebuild(int year, long runId) {
         YearMethod m = method.forYear(year);
-        rows.stage("index_estimate");
-        rows.stage("fix_priority");
+        YearRows.Staged estimates = rows.stage("index_estimate", year);
+        YearRows.Staged fixes = rows.stage("fix_priority", year);
         Estimated written = jdbc.sql(sql.get("index/estimate-year"))
                 .param("year", year)
                 .param("runId", runId)
@@ -53,7 +53,7 @@ public class IndexEstimator {
                 .param("kurangInovatifFrom", m.predicates().kurangInovatifFrom())
                 .query((rs, n) -> new Estimated(rs.getInt("estimates"), rs.getInt("fixes"), 0))
                 .single();
-        int changed = rows.replace("index_estimate", year).total() + rows.replace("fix_priority", year).total();
+        int changed = estimates.replace().total() + fixes.replace().total();
         return new Estimated(written.estimates(), written.fixes(), changed);
     }
 }

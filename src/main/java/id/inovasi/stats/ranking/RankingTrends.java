@@ -44,12 +44,12 @@ public class RankingTrends {
      * the rows that differ ({@link YearRows}); returns the trend rows and the rows changed.
      */
     public YearRows.Written rebuild(int year, long runId) {
-        rows.stage("ranking_trend");
+        YearRows.Staged trendRows = rows.stage("ranking_trend", year);
         int trends = jdbc.sql(sql.get("ranking/trend-year")).param("year", year).param("runId", runId).update();
-        int changed = rows.replace("ranking_trend", year).total();
-        rows.stage("ranking_mover");
+        int changed = trendRows.replace().total();
+        YearRows.Staged moverRows = rows.stage("ranking_mover", year);
         jdbc.sql(sql.get("ranking/movers-year")).param("year", year).param("runId", runId).update();
-        changed += rows.replace("ranking_mover", year).total();
+        changed += moverRows.replace().total();
         return new YearRows.Written(trends, changed);
     }
 }
