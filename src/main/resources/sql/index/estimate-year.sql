@@ -8,7 +8,9 @@
 -- others score 0 but count in the divisor), best_subset (of the qualifying, the set that maximises
 -- the estimate) and all_fixed (the same choice as if every reported one qualified: the ceiling).
 -- The best set of size k is the k most mature (ties by id), so a best choice compares k = 0..n;
--- equal estimates take the smaller set.
+-- equal estimates take the smaller set. From K0 = max(divisor floor, count-score cap) on, a larger
+-- set adds only its mean's next, smaller or equal, members (the count score is capped): its SID
+-- never rises, so no size beyond K0 is compared, however large the region.
 WITH assessed AS (
     SELECT region_code, innovation_id, opd_code, qualified, failed_elements, maturity_score
     FROM stats.innovation_assessment
@@ -58,15 +60,23 @@ levels AS (
     WHERE is_level
 ),
 fixed_best AS (
-    SELECT l.region_code, l.m,
-           greatest(max(b.best_sid_up_to_k) FILTER (WHERE b.k = l.p),
-                    max(stats.sid_score(b.maturity_sum + l.m, b.k + 1, b.k + 1, :divisorFloor, :countScoreCap, :countScoreFactor)))
-               AS sid
-    FROM levels l
-    JOIN prefix b ON b.region_code = l.region_code AND b.k >= l.p
-    -- below the divisor floor the SID only grows with j, so of those j only the largest can be best
-    WHERE b.k + 1 >= :divisorFloor OR b.k = least(b.q, :divisorFloor - 1) OR b.k = l.p
-    GROUP BY l.region_code, l.m
+    SELECT region_code, m,
+           greatest(max(best_sid_up_to_k) FILTER (WHERE k = p),
+                    max(stats.sid_score(maturity_sum + m, k + 1, k + 1, :divisorFloor, :countScoreCap, :countScoreFactor))) AS sid
+    FROM (SELECT l.region_code, l.m, l.p, b.k, b.maturity_sum, b.best_sid_up_to_k
+          FROM levels l
+          JOIN prefix b ON b.region_code = l.region_code AND b.k >= l.p
+          -- sizes j + 1 up to K0 only; below the divisor floor the SID only grows with j, so of
+          -- those j only the largest can be best
+          WHERE b.k < greatest(:divisorFloor, :countScoreCap)
+            AND (b.k + 1 >= :divisorFloor OR b.k = least(b.q, :divisorFloor - 1) OR b.k = l.p)
+          UNION ALL
+          -- a level below K0 qualifying ones: the smallest set holding it is the best of its sizes
+          SELECT l.region_code, l.m, l.p, b.k, b.maturity_sum, b.best_sid_up_to_k
+          FROM levels l
+          JOIN prefix b ON b.region_code = l.region_code AND b.k = l.p
+          WHERE l.p >= greatest(:divisorFloor, :countScoreCap)) c
+    GROUP BY region_code, m
 ),
 fixes AS (
     SELECT region_code, innovation_id, opd_code, failed_elements, maturity_score, fix_gain,
@@ -102,7 +112,8 @@ pool_candidates AS (
 pool_best AS (
     SELECT DISTINCT ON (c.region_code, c.pool) c.region_code, c.pool, 0 AS step, c.k, c.maturity_sum
     FROM (SELECT c.*, stats.sid_score(c.maturity_sum, c.k, c.k, :divisorFloor, :countScoreCap, :countScoreFactor) AS sid
-          FROM pool_candidates c) c
+          FROM pool_candidates c
+          WHERE c.k <= greatest(:divisorFloor, :countScoreCap)) c
     LEFT JOIN spd ON spd.region_code = c.region_code
     ORDER BY c.region_code, c.pool, coalesce(round(stats.index_of(spd.spd_score, c.sid, :totalMaximum), 2), round(c.sid, 2)) DESC, c.k
 ),
@@ -120,6 +131,7 @@ step_best AS (
           SELECT region_code, step, row_number() OVER w, sum(maturity_score) OVER (w ROWS UNBOUNDED PRECEDING)
           FROM step_members
           WINDOW w AS (PARTITION BY region_code, step ORDER BY maturity_score DESC, innovation_id)) c
+    WHERE k <= greatest(:divisorFloor, :countScoreCap)
     GROUP BY region_code, step
 ),
 submissions AS (
