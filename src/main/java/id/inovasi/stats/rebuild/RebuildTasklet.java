@@ -52,6 +52,12 @@ class RebuildTasklet implements Tasklet {
     private record Rebuilt(int year, int assessed, IndexEstimator.Estimated estimated, int trends, int changed, long millis) {
     }
 
+    /** The loaded data the years are rebuilt from. */
+    private static final List<String> LOADED = List.of("innovation", "national_result", "region_capacity");
+    /** The summaries the rebuild writes and the report reads. */
+    private static final List<String> SUMMARIES = List.of("innovation_assessment", "opd_year_summary", "region_year_summary",
+            "index_estimate", "ranking_trend", "ranking_mover", "fix_priority", "opd_coverage");
+
     private final EvidenceStandard evidence;
     private final IndexEstimator index;
     private final RankingTrends ranking;
@@ -94,7 +100,7 @@ class RebuildTasklet implements Tasklet {
             // the national results' predicates and ranks first, in a short transaction of their own:
             // each year's trends then read the year before's as the method derives them
             if (!years.isEmpty()) {
-                refreshStatistics();
+                refreshStatistics(LOADED);
                 yearTransaction.executeWithoutResult(status -> years.forEach(ranking::deriveNational));
                 faults.reach(FaultPoints.Point.NATIONAL_DERIVED);
             }
@@ -118,7 +124,12 @@ class RebuildTasklet implements Tasklet {
                 rebuilt.year, rebuilt.assessed, rebuilt.estimated.estimates(), rebuilt.estimated.fixes(), rebuilt.trends, rebuilt.changed,
                 rebuilt.millis);
         startYears(runId);
-        return inFlight.isEmpty() ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
+        if (inFlight.isEmpty()) {
+            // the report reads the summaries next, with plans made from their statistics
+            refreshStatistics(SUMMARIES);
+            return RepeatStatus.FINISHED;
+        }
+        return RepeatStatus.CONTINUABLE;
     }
 
     /**
@@ -151,11 +162,13 @@ class RebuildTasklet implements Tasklet {
     }
 
     /**
-     * Analyses the tables whose statistics lag far behind (a first load, a large correction):
-     * the year's queries are planned from them. In its own short transaction, before the years'.
+     * Analyses those of the tables whose statistics lag far behind (a first load or build, a large
+     * correction): the loaded data before the years are rebuilt (their queries are planned from
+     * them), the summaries once they are (the report's queries are). In its own short transaction.
      */
-    private void refreshStatistics() {
-        List<String> lagging = jdbc.sql(sql.get("rebuild/tables-to-analyze")).query(String.class).list();
+    private void refreshStatistics(List<String> tables) {
+        List<String> lagging = jdbc.sql(sql.get("rebuild/tables-to-analyze")).param("tables", tables.toArray(String[]::new))
+                .query(String.class).list();
         if (!lagging.isEmpty()) {
             long started = System.nanoTime();
             yearTransaction.executeWithoutResult(status -> jdbc.sql("ANALYZE " + String.join(", ", lagging)).update());
