@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,24 +45,33 @@ class ReportExports {
     RowsState state(String table, String layout, int year) {
         String source = ROWS_OF.getOrDefault(table, table);
         return jdbc.sql("SELECT count(*) AS n, max(run_id) AS last FROM stats." + source + " WHERE year = :year").param("year", year)
-                .query((rs, n) -> new RowsState(layout, rs.getLong("n"), (Long) rs.getObject("last", Long.class)))
+                .query((rs, n) -> new RowsState(layout, rs.getLong("n"), rs.getObject("last", Long.class)))
                 .single();
     }
 
-    /** Whether the export on disk was written from rows in this state and its files are as written. */
-    boolean upToDate(int year, String table, RowsState state, Path csv, Path xlsx) {
-        Optional<Map<String, Object>> recorded = jdbc.sql("""
-                        SELECT layout, row_count, last_run_id, csv_bytes, csv_modified, xlsx_bytes, xlsx_modified
-                        FROM stats.report_export WHERE year = :year AND table_name = :table""")
-                .param("year", year).param("table", table).query().listOfRows().stream().findFirst();
-        if (recorded.isEmpty()) {
-            return false;
+    /** An export as recorded when it was last written. */
+    record Recorded(RowsState state, long csvBytes, Instant csvModified, long xlsxBytes, Instant xlsxModified) {
+
+        /** Whether the export on disk was written from rows in this state and its files are as written. */
+        boolean upToDate(RowsState now, Path csv, Path xlsx) {
+            return state.equals(now) && asWritten(csv, csvBytes, csvModified) && asWritten(xlsx, xlsxBytes, xlsxModified);
         }
-        Map<String, Object> r = recorded.get();
-        return new RowsState((String) r.get("layout"), ((Number) r.get("row_count")).longValue(),
-                r.get("last_run_id") == null ? null : ((Number) r.get("last_run_id")).longValue()).equals(state)
-                && asWritten(csv, (Number) r.get("csv_bytes"), (Timestamp) r.get("csv_modified"))
-                && asWritten(xlsx, (Number) r.get("xlsx_bytes"), (Timestamp) r.get("xlsx_modified"));
+    }
+
+    /** The year's exports as recorded, by table (one query a year). */
+    Map<String, Recorded> recorded(int year) {
+        Map<String, Recorded> recorded = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT table_name, layout, row_count, last_run_id, csv_bytes, csv_modified, xlsx_bytes, xlsx_modified
+                        FROM stats.report_export WHERE year = :year""")
+                .param("year", year)
+                .query(rs -> {
+                    recorded.put(rs.getString("table_name"), new Recorded(
+                            new RowsState(rs.getString("layout"), rs.getLong("row_count"), rs.getObject("last_run_id", Long.class)),
+                            rs.getLong("csv_bytes"), rs.getTimestamp("csv_modified").toInstant(),
+                            rs.getLong("xlsx_bytes"), rs.getTimestamp("xlsx_modified").toInstant()));
+                });
+        return recorded;
     }
 
     /** Records the exports written, with their files' size and time as they are now (after the year's read transaction). */
@@ -86,8 +94,8 @@ class ReportExports {
         }
     }
 
-    private static boolean asWritten(Path file, Number bytes, Timestamp modified) {
-        return Files.isRegularFile(file) && size(file) == bytes.longValue() && modified(file).equals(modified.toInstant());
+    private static boolean asWritten(Path file, long bytes, Instant modified) {
+        return Files.isRegularFile(file) && size(file) == bytes && modified(file).equals(modified);
     }
 
     private static long size(Path file) {

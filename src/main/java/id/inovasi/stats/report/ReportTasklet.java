@@ -152,11 +152,13 @@ class ReportTasklet implements Tasklet {
             files++;
             long pagesDone = System.nanoTime();
             faults.reach(FaultPoints.Point.REPORT_EXPORTS);
+            java.util.Map<String, ReportExports.Recorded> recorded = exports.recorded(year);
             for (String table : TableExporter.TABLES) {
                 ReportExports.RowsState rows = exports.state(table, exporter.layout(table), year);
                 Path csv = folder.resolve(table + ".csv");
                 Path xlsx = folder.resolve(table + ".xlsx");
-                if (!exports.upToDate(year, table, rows, csv, xlsx)) {
+                ReportExports.Recorded before = recorded.get(table);
+                if (before == null || !before.upToDate(rows, csv, xlsx)) {
                     files += exporter.export(table, year, folder).size();
                     exported.add(new ReportExports.Written(year, table, rows, csv, xlsx));
                 }

@@ -55,6 +55,8 @@ class TableExporter {
 
     private final JdbcClient jdbc;
     private final int rowsPerSheet;
+    /** Each table's layout, read from the catalog once (the schema is migrated before any run). */
+    private final java.util.Map<String, String> layouts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Reads the rows through a cursor, 1000 at a time (the caller's transaction has auto-commit off), so memory stays flat. */
     @org.springframework.beans.factory.annotation.Autowired
@@ -135,7 +137,7 @@ class TableExporter {
      * {@code FORMAT} whenever the way a value is written changes, so every export is written again.
      */
     String layout(String table) {
-        return FORMAT + ":" + String.join(",", columnNames(table));
+        return layouts.computeIfAbsent(table, t -> FORMAT + ":" + String.join(",", columnNames(t)));
     }
 
     private List<String> columnNames(String table) {
