@@ -161,12 +161,32 @@ public final class HeadlessChromium implements AutoCloseable {
         if (socket != null) {
             socket.abort();
         }
+        // chromium's helpers (network service, renderers) can outlive it for a moment, still writing to the profile
+        java.util.List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        for (ProcessHandle helper : helpers) {
+            helper.destroy();
+            try {
+                helper.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                helper.destroyForcibly();
+            }
+        }
+        deleteProfile();
+    }
+
+    /** Removes the throwaway profile; a file a helper removed meanwhile is not a failure (three tries). */
+    private void deleteProfile() throws InterruptedException {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                return;
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                Thread.sleep(200);
+            }
         }
     }
 
