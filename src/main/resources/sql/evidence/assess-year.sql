@@ -24,6 +24,9 @@ CROSS JOIN LATERAL (
 ) c
 CROSS JOIN LATERAL (
     SELECT c.*, c.policy_instrument AND (NOT :policyNeedsNumber OR c.policy_number) AS policy
+    -- OFFSET 0 keeps this a subquery worked out once per innovation: flattened, each check would
+    -- be substituted, and so evaluated, wherever it is read below (up to three times a regex)
+    OFFSET 0
 ) ok
 CROSS JOIN LATERAL (
     -- listed in byte order of their codes, so the array of failing ones is sorted as it stands

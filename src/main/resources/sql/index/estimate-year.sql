@@ -134,18 +134,21 @@ step_best AS (
     WHERE k <= greatest(:divisorFloor, :countScoreCap)
     GROUP BY region_code, step
 ),
-submissions AS (
-    SELECT region_code, 'qualified_only' AS scenario, 0 AS step,
-           count(*) FILTER (WHERE qualified) AS submitted,
-           count(*) FILTER (WHERE qualified) AS qualified_submitted,
+-- One pass over the year's verdicts gives both the qualified_only and the all_reported submission.
+per_region AS (
+    SELECT region_code, count(*) AS reported, count(*) FILTER (WHERE qualified) AS qualified,
            coalesce(sum(maturity_score) FILTER (WHERE qualified), 0) AS maturity_sum,
-           coalesce(array_agg(innovation_id ORDER BY innovation_id) FILTER (WHERE qualified), '{}') AS innovation_ids
-    FROM assessed GROUP BY region_code
+           coalesce(array_agg(innovation_id ORDER BY innovation_id) FILTER (WHERE qualified), '{}') AS qualified_ids,
+           array_agg(innovation_id ORDER BY innovation_id) AS reported_ids
+    FROM assessed
+    GROUP BY region_code
+),
+submissions AS (
+    SELECT region_code, 'qualified_only' AS scenario, 0 AS step, qualified AS submitted, qualified AS qualified_submitted,
+           maturity_sum, qualified_ids AS innovation_ids
+    FROM per_region
     UNION ALL
-    SELECT region_code, 'all_reported', 0, count(*), count(*) FILTER (WHERE qualified),
-           coalesce(sum(maturity_score) FILTER (WHERE qualified), 0),
-           array_agg(innovation_id ORDER BY innovation_id)
-    FROM assessed GROUP BY region_code
+    SELECT region_code, 'all_reported', 0, reported, qualified, maturity_sum, reported_ids FROM per_region
     UNION ALL
     SELECT b.region_code, b.pool, b.step, b.k, b.k, b.maturity_sum,
            coalesce(array_agg(r.innovation_id ORDER BY r.innovation_id) FILTER (WHERE r.innovation_id IS NOT NULL), '{}')

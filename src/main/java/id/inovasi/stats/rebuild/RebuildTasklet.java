@@ -164,14 +164,22 @@ class RebuildTasklet implements Tasklet {
     /**
      * Analyses those of the tables whose statistics lag far behind (a first load or build, a large
      * correction): the loaded data before the years are rebuilt (their queries are planned from
-     * them), the summaries once they are (the report's queries are). In its own short transaction.
+     * them), the summaries once they are (the report's queries are). In its own short transaction,
+     * from a sample of 6,000 rows a table ({@code default_statistics_target} 20 instead of 100): the
+     * plans need the tables' sizes and how their rows spread over years, regions and OPDs, which such
+     * a sample gives; a national first load's analysis took 1.0-1.3 s with the default sample,
+     * 0.2-0.3 s with this one (the summaries' 1.9 s, 0.7 s). A smaller sample sees fewer of the rare
+     * values of a column; no statement here filters on one.
      */
     private void refreshStatistics(List<String> tables) {
         List<String> lagging = jdbc.sql(sql.get("rebuild/tables-to-analyze")).param("tables", tables.toArray(String[]::new))
                 .query(String.class).list();
         if (!lagging.isEmpty()) {
             long started = System.nanoTime();
-            yearTransaction.executeWithoutResult(status -> jdbc.sql("ANALYZE " + String.join(", ", lagging)).update());
+            yearTransaction.executeWithoutResult(status -> {
+                jdbc.sql("SET LOCAL default_statistics_target = 20").update();
+                jdbc.sql("ANALYZE " + String.join(", ", lagging)).update();
+            });
             log.debug("Analysed {} in {} ms", lagging, (System.nanoTime() - started) / 1_000_000);
         }
     }

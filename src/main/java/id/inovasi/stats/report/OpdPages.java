@@ -85,7 +85,7 @@ class OpdPages {
             throws IOException {
         int year = pageYear.year();
         Map<String, Object> opd = rows.peek();
-        StringBuilder html = new StringBuilder(16 * 1024);
+        StringBuilder html = new StringBuilder(8 * 1024);   // an OPD page is some 8 KB
         String opdName = (String) opd.get("opd_name");
         YearReport.head(html, "Laporan inovasi " + year + " — " + opdName + " — " + region.name());
         html.append("<nav><a href=\"../report.html\">&larr; Laporan ").append(esc(region.name())).append(' ').append(year).append("</a></nav>\n");
@@ -121,7 +121,7 @@ class OpdPages {
                 }
                 html.append("</td><td>").append(priority(row)).append("</td></tr>");
                 if (html.length() > 64 * 1024) {
-                    out.write(html.toString());
+                    out.append(html);
                     html.setLength(0);
                 }
             }
@@ -129,7 +129,7 @@ class OpdPages {
         }
         html.append(pageYear.standard()).append("</section>\n");
         YearReport.foot(html);
-        out.write(html.toString());
+        out.append(html);
     }
 
     private static String priority(Map<String, Object> row) {

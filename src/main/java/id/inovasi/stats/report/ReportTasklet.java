@@ -3,7 +3,6 @@ package id.inovasi.stats.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -222,8 +221,8 @@ class ReportTasklet implements Tasklet {
         Path temp = page.resolveSibling(page.getFileName() + ".tmp");
         try {
             PageOutput bytes = new PageOutput(page, temp);
-            // pages are written as a few large strings: the encoder's own 8 KB buffer is all the buffering they need
-            try (Writer out = new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            // pages are written as a few large builders, encoded in place in 8 KB chunks
+            try (Writer out = new Utf8Writer(bytes, 8 * 1024)) {
                 writer.write(out);
             }
             faults.reach(FaultPoints.Point.REPORT_PAGE);

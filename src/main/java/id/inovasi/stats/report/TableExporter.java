@@ -1,5 +1,7 @@
 package id.inovasi.stats.report;
 
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +28,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -308,10 +311,23 @@ class TableExporter {
         }
     }
 
-    /** A streaming workbook zipped at the fastest level: exports are written every night and read rarely. */
+    /**
+     * A streaming workbook zipped at the fastest level (exports are written every night and read
+     * rarely), its sheets' XML written through {@link Utf8Writer}.
+     */
     private static final class FastZipWorkbook extends SXSSFWorkbook {
         FastZipWorkbook() {
             super(200);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new SheetDataWriter() {
+                @Override
+                public Writer createWriter(File file) throws IOException {
+                    return new Utf8Writer(new FileOutputStream(file), 64 * 1024);
+                }
+            };
         }
 
         @Override

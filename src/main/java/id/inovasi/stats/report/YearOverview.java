@@ -40,7 +40,7 @@ class YearOverview {
         html.append("<h2>Daerah dengan laporan (regions with reports)</h2>\n<table><thead><tr><th>Kode</th><th>Daerah</th><th>Klaster</th>")
                 .append("<th>Dilaporkan</th><th>Memenuhi</th><th>Indeks resmi</th><th>Peringkat</th><th>Perubahan</th>")
                 .append("<th>Estimasi terbaik</th></tr></thead><tbody>\n");
-        out.write(html.toString());
+        out.append(html);
         html.setLength(0);
         int[] regions = new int[1];
         jdbc.sql(sql.get("report/year-overview")).param("year", year).query(rs -> {
@@ -57,7 +57,7 @@ class YearOverview {
             regions[0]++;
             if (html.length() > 32 * 1024) {
                 try {
-                    out.write(html.toString());
+                    out.append(html);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -67,7 +67,7 @@ class YearOverview {
         html.append("</tbody></table>\n<p class=\"note\">").append(regions[0])
                 .append(" daerah; pilih kode daerah untuk halaman lengkapnya (choose a region code for its page).</p></section>\n");
         YearReport.foot(html);
-        out.write(html.toString());
+        out.append(html);
     }
 
     /** How many ranked regions of each cluster fall in each ten-point band of the official score. */

@@ -100,7 +100,7 @@ class YearReport {
         gaps(html, rows.region().code(), gaps, out);
         html.append("</section>\n");
         foot(html);
-        out.write(html.toString());
+        out.append(html);
     }
 
     /**
@@ -345,7 +345,7 @@ class YearReport {
                     .append("</td><td>").append(esc(elements(g.get("failed_elements")))).append("</td><td class=\"num\">")
                     .append(num(g.get("maturity_score"))).append("</td></tr>");
             if (html.length() > 64 * 1024) {
-                out.write(html.toString());
+                out.append(html);
                 html.setLength(0);
             }
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
+import id.inovasi.stats.support.PipelineTestSupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.PGConnection;
 
@@ -55,6 +56,12 @@ public final class NationalBenchmark {
         int rounds = Integer.parseInt(args[2]);
         Path allRows = work.resolve("all-report-rows.csv");
         long rows = concatenateReports(inbox, allRows);
+        // the reports of an earlier benchmark are moved aside now and deleted once this one is timed
+        Path earlier = work.resolve("out-earlier");
+        PipelineTestSupport.deleteTree(earlier);
+        if (Files.exists(work.resolve("out"))) {
+            Files.move(work.resolve("out"), earlier);
+        }
         System.out.printf("inbox: %s, %,d report rows in %,d files, %,d MB%n", inbox, rows, countFiles(inbox), sizeOf(inbox) >> 20);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pgdata"))
                 .setCleanDataDirectory(true).start()) {
@@ -65,6 +72,7 @@ public final class NationalBenchmark {
             }
             printSummary(results, rows);
         }
+        PipelineTestSupport.deleteTree(earlier);
     }
 
     private static Round round(String admin, int port, int round, Path inbox, Path work, Path allRows) throws Exception {
@@ -76,7 +84,10 @@ public final class NationalBenchmark {
         String url = "jdbc:postgresql://localhost:" + port + "/" + database;
         double keyed = keyedCopy(url, allRows);
         System.out.printf("round %d: keyed COPY of every report row %.2f s%n", round, keyed);
-        Path out = work.resolve("out");
+        // each round's first run writes into an empty folder of its own (no report of an earlier round
+        // to compare its pages with); no folder is deleted while runs are timed: on this machine,
+        // creating files just after deleting a hundred thousand was 3-7 times slower
+        Path out = work.resolve("out").resolve("round-" + round);
         PipelineProcess.Figures first = PipelineProcess.run(url, inbox, out, work.resolve("national-" + round + "-first.log"));
         System.out.println("  first run          " + first.describe());
         PipelineProcess.Figures nothing = PipelineProcess.run(url, inbox, out, work.resolve("national-" + round + "-nothing-new.log"));

@@ -119,7 +119,7 @@ public abstract class PipelineTestSupport {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
-    protected static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
