@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 
 import id.inovasi.stats.database.SqlFiles;
 
-import org.springframework.jdbc.core.ColumnMapRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,6 +34,6 @@ class RegionCursors {
     YearReport.RegionCursor open(String statement, int year, List<YearReport.Region> regions) {
         return new YearReport.RegionCursor(cursor.queryForStream(sql.get(statement),
                 Map.of("year", year, "regions", regions.stream().map(YearReport.Region::code).toArray(String[]::new)),
-                new ColumnMapRowMapper()));
+                new RowMaps()));
     }
 }

@@ -99,7 +99,7 @@ class YearOverview {
     }
 
     private void movers(StringBuilder html, int year) {
-        List<Map<String, Object>> movers = jdbc.sql(sql.get("report/year-movers")).param("year", year).query().listOfRows();
+        List<Map<String, Object>> movers = jdbc.sql(sql.get("report/year-movers")).param("year", year).query(new RowMaps()).list();
         if (movers.isEmpty()) {
             return;
         }

@@ -75,7 +75,7 @@ class YearReport {
 
     private Map<String, List<Map<String, Object>>> byRegion(String query, int year, String[] regions) {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-        jdbc.sql(sql.get(query)).param("year", year).param("regions", regions).query().listOfRows()
+        jdbc.sql(sql.get(query)).param("year", year).param("regions", regions).query(new RowMaps()).list()
                 .forEach(row -> rows.computeIfAbsent((String) row.get("region_code"), k -> new ArrayList<>()).add(row));
         return rows;
     }
