@@ -85,7 +85,7 @@ class OpdPages {
             throws IOException {
         int year = pageYear.year();
         Map<String, Object> opd = rows.peek();
-        StringBuilder html = new StringBuilder(8 * 1024);   // an OPD page is some 8 KB
+        StringBuilder html = new StringBuilder(8 * 1024);   // a national OPD page is some 4-8 KB
         String opdName = (String) opd.get("opd_name");
         YearReport.head(html, "Laporan inovasi " + year + " — " + opdName + " — " + region.name());
         html.append("<nav><a href=\"../report.html\">&larr; Laporan ").append(esc(region.name())).append(' ').append(year).append("</a></nav>\n");
