@@ -2,6 +2,7 @@ package id.inovasi.stats.database;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,8 @@ public class YearRows {
 
     private final JdbcClient jdbc;
     private final Map<String, String> merges = new ConcurrentHashMap<>();
+    /** Every table a rebuild has staged: the summaries, as their owners write them. */
+    private final Set<String> staged = ConcurrentHashMap.newKeySet();
 
     YearRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -53,7 +56,13 @@ public class YearRows {
                 .query(Boolean.class).single();
         jdbc.sql(first ? "CREATE TEMPORARY VIEW rebuilt_" + table + " AS SELECT * FROM stats." + table
                 : "CREATE TEMPORARY TABLE rebuilt_" + table + " (LIKE stats." + table + " INCLUDING DEFAULTS) ON COMMIT DROP").update();
+        staged.add(table);
         return new Staged(table, year, first);
+    }
+
+    /** The summary tables the rebuild writes, as staged so far by their owners (the report reads them next). */
+    public List<String> tablesStaged() {
+        return staged.stream().sorted().toList();
     }
 
     /** A year of a table staged for its rebuilt rows; {@link #replace} applies them. */

@@ -3,6 +3,7 @@ package id.inovasi.stats.rebuild;
 import id.inovasi.stats.InovasiProperties;
 import id.inovasi.stats.convergence.YearBuilds;
 import id.inovasi.stats.database.SqlFiles;
+import id.inovasi.stats.database.YearRows;
 import id.inovasi.stats.evidence.EvidenceStandard;
 import id.inovasi.stats.index.IndexEstimator;
 import id.inovasi.stats.operations.FaultPoints;
@@ -33,9 +34,9 @@ public class RebuildStepConfiguration {
 
     @Bean
     @StepScope
-    RebuildTasklet rebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, YearBuilds builds, PipelineRuns runs, JdbcClient jdbc, SqlFiles sql,
+    RebuildTasklet rebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, YearRows rows, YearBuilds builds, PipelineRuns runs, JdbcClient jdbc, SqlFiles sql,
                                   PlatformTransactionManager transactionManager, InovasiProperties properties,
                                   FaultPoints faults) {
-        return new RebuildTasklet(evidence, index, ranking, builds, runs, jdbc, sql, transactionManager, properties.rebuild().parallelYears(), faults);
+        return new RebuildTasklet(evidence, index, ranking, rows, builds, runs, jdbc, sql, transactionManager, properties.rebuild().parallelYears(), faults);
     }
 }

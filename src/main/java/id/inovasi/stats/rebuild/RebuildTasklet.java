@@ -54,13 +54,11 @@ class RebuildTasklet implements Tasklet {
 
     /** The loaded data the years are rebuilt from. */
     private static final List<String> LOADED = List.of("innovation", "national_result", "region_capacity");
-    /** The summaries the rebuild writes and the report reads. */
-    private static final List<String> SUMMARIES = List.of("innovation_assessment", "opd_year_summary", "region_year_summary",
-            "index_estimate", "ranking_trend", "ranking_mover", "fix_priority", "opd_coverage");
 
     private final EvidenceStandard evidence;
     private final IndexEstimator index;
     private final RankingTrends ranking;
+    private final YearRows rows;
     private final YearBuilds builds;
     private final PipelineRuns runs;
     private final FaultPoints faults;
@@ -74,13 +72,14 @@ class RebuildTasklet implements Tasklet {
     private final Deque<FutureTask<Rebuilt>> inFlight = new ArrayDeque<>();
     private CompletableFuture<Void> lastCommitted = CompletableFuture.completedFuture(null);
 
-    RebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, YearBuilds builds, PipelineRuns runs, JdbcClient jdbc, SqlFiles sql,
+    RebuildTasklet(EvidenceStandard evidence, IndexEstimator index, RankingTrends ranking, YearRows rows, YearBuilds builds, PipelineRuns runs, JdbcClient jdbc, SqlFiles sql,
                    PlatformTransactionManager transactionManager, int parallelYears,
                    FaultPoints faults) {
         this.faults = faults;
         this.evidence = evidence;
         this.index = index;
         this.ranking = ranking;
+        this.rows = rows;
         this.builds = builds;
         this.runs = runs;
         this.jdbc = jdbc;
@@ -126,7 +125,7 @@ class RebuildTasklet implements Tasklet {
         startYears(runId);
         if (inFlight.isEmpty()) {
             // the report reads the summaries next, with plans made from their statistics
-            refreshStatistics(SUMMARIES);
+            refreshStatistics(rows.tablesStaged());
             return RepeatStatus.FINISHED;
         }
         return RepeatStatus.CONTINUABLE;
