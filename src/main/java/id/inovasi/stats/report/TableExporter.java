@@ -1,7 +1,5 @@
 package id.inovasi.stats.report;
 
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -313,7 +311,7 @@ class TableExporter {
 
     /**
      * A streaming workbook zipped at the fastest level (exports are written every night and read
-     * rarely), its sheets' XML written through {@link Utf8Writer}.
+     * rarely), its sheets' XML written by {@link SheetXmlWriter}.
      */
     private static final class FastZipWorkbook extends SXSSFWorkbook {
         FastZipWorkbook() {
@@ -322,12 +320,7 @@ class TableExporter {
 
         @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
-            return new SheetDataWriter() {
-                @Override
-                public Writer createWriter(File file) throws IOException {
-                    return new Utf8Writer(new FileOutputStream(file), 64 * 1024);
-                }
-            };
+            return new SheetXmlWriter();
         }
 
         @Override
