@@ -75,17 +75,16 @@ class OpdPages {
             Map<String, Object> first = rows.peek();
             String opdCode = (String) first.get("opd_code");
             String name = fileName(opdCode);
-            sink.write(name, out -> page(year, region, opdCode, rows, out));
+            sink.write(name, (out, html) -> page(year, region, opdCode, rows, html, out));
             pages.add(name);
         }
         return pages;
     }
 
-    private static void page(Year pageYear, YearReport.Region region, String opdCode, YearReport.RegionCursor rows, Writer out)
-            throws IOException {
+    private static void page(Year pageYear, YearReport.Region region, String opdCode, YearReport.RegionCursor rows, StringBuilder html,
+                             Writer out) throws IOException {
         int year = pageYear.year();
         Map<String, Object> opd = rows.peek();
-        StringBuilder html = new StringBuilder(8 * 1024);   // a national OPD page is some 4-8 KB
         String opdName = (String) opd.get("opd_name");
         YearReport.head(html, "Laporan inovasi " + year + " — " + opdName + " — " + region.name());
         html.append("<nav><a href=\"../report.html\">&larr; Laporan ").append(esc(region.name())).append(' ').append(year).append("</a></nav>\n");

@@ -20,14 +20,15 @@ final class PageOutput extends OutputStream {
     private final Path page;
     private final Path temp;
     private final InputStream old;
-    /** Pages come in chunks of the writer's buffer (8 KB); a national year writes some 12,000 pages, so buffers stay small. */
-    private final byte[] compare = new byte[8 * 1024];
+    /** Pages come in chunks of the writer's buffer (8 KB): compared through a buffer of that size, the caller's. */
+    private final byte[] compare;
     private long same;
     private OutputStream diverged;
 
-    PageOutput(Path page, Path temp) throws IOException {
+    PageOutput(Path page, Path temp, byte[] compare) throws IOException {
         this.page = page;
         this.temp = temp;
+        this.compare = compare;
         this.old = openOld(page);
         if (old == null) {
             diverged = Files.newOutputStream(temp);

@@ -6,5 +6,6 @@ import java.io.Writer;
 /** Writes one page's text; the caller owns the file (written under a temporary name, then moved into place). */
 @FunctionalInterface
 interface PageWriter {
-    void write(Writer out) throws IOException;
+    /** Writes the page to {@code out}, composing it in {@code text} (empty, and reused for the thread's next page). */
+    void write(Writer out, StringBuilder text) throws IOException;
 }

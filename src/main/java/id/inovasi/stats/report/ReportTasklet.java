@@ -139,14 +139,16 @@ class ReportTasklet implements Tasklet {
         try {
             long started = System.nanoTime();
             Path folder = Files.createDirectories(properties.output().resolve(String.valueOf(year)));
+            report.prepareReads();
             List<YearReport.Region> regions = report.regions(year);
             Path page = folder.resolve("report.html");
-            int files = regionPages(year, folder, regions);
+            PageBuffers buffers = new PageBuffers();
+            int files = regionPages(year, folder, regions, buffers);
             if (regions.size() == 1) {
                 Path only = folder.resolve(regions.get(0).code()).resolve("report.html");
-                write(page, out -> out.write(Files.readString(only)));
+                write(page, buffers, (out, text) -> out.write(Files.readString(only)));
             } else {
-                write(page, out -> overview.render(year, out));
+                write(page, buffers, (out, text) -> overview.render(year, text, out));
             }
             files++;
             long pagesDone = System.nanoTime();
@@ -177,7 +179,7 @@ class ReportTasklet implements Tasklet {
      * at a time: up to {@link #REGIONS_PER_READ} regions or {@link #INNOVATIONS_PER_READ} reported
      * innovations, whichever comes first.
      */
-    private int regionPages(int year, Path folder, List<YearReport.Region> regions) throws IOException {
+    private int regionPages(int year, Path folder, List<YearReport.Region> regions, PageBuffers buffers) throws IOException {
         String back = regions.size() == 1 ? null : "../report.html";
         OpdPages.Year opdYear = opdPages.forYear(year);
         int from = 0;
@@ -191,9 +193,9 @@ class ReportTasklet implements Tasklet {
             try (YearReport.RegionCursor gaps = report.gaps(year, group); YearReport.RegionCursor opdRows = opdPages.rows(year, group)) {
                 for (YearReport.RegionRows rows : report.load(year, group)) {
                     Path regionFolder = Files.createDirectories(folder.resolve(rows.region().code()));
-                    write(regionFolder.resolve("report.html"), out -> report.renderRegion(year, rows, back, gaps, out));
+                    write(regionFolder.resolve("report.html"), buffers, (out, text) -> report.renderRegion(year, rows, back, gaps, text, out));
                     Path opdFolder = Files.createDirectories(regionFolder.resolve("opd"));
-                    java.util.Set<String> written = opdPages.write(opdYear, rows.region(), opdRows, (name, page) -> write(opdFolder.resolve(name), page));
+                    java.util.Set<String> written = opdPages.write(opdYear, rows.region(), opdRows, (name, page) -> write(opdFolder.resolve(name), buffers, page));
                     removeOthers(opdFolder, written);
                 }
             }
@@ -217,13 +219,13 @@ class ReportTasklet implements Tasklet {
      * Writes a page under a temporary name and moves it into place, so a reader never sees half a
      * page; a page that comes out byte for byte as it is on disk is left as it is ({@link PageOutput}).
      */
-    private void write(Path page, PageWriter writer) throws IOException {
+    private void write(Path page, PageBuffers buffers, PageWriter writer) throws IOException {
         Path temp = page.resolveSibling(page.getFileName() + ".tmp");
         try {
-            PageOutput bytes = new PageOutput(page, temp);
+            PageOutput bytes = buffers.output(page, temp);
             // pages are written as a few large builders, encoded in place in 8 KB chunks
-            try (Writer out = new Utf8Writer(bytes, 8 * 1024)) {
-                writer.write(out);
+            try (Writer out = buffers.writer(bytes)) {
+                writer.write(out, buffers.text());
             }
             faults.reach(FaultPoints.Point.REPORT_PAGE);
             if (bytes.changed()) {

@@ -15,15 +15,21 @@ final class Utf8Writer extends Writer {
 
     private final OutputStream out;
     private final byte[] buffer;
-    private final char[] chunk = new char[2048];
+    private final char[] chunk;
     private int used;
     /** A high surrogate written last, waiting for its low half. */
     private char pendingHigh;
 
     /** Writes to {@code out} in chunks of {@code bufferSize} bytes; closing the writer closes it. */
     Utf8Writer(OutputStream out, int bufferSize) {
+        this(out, new byte[bufferSize], new char[2048]);
+    }
+
+    /** Writes to {@code out} through buffers the caller reuses from one writer to the next ({@link PageBuffers}). */
+    Utf8Writer(OutputStream out, byte[] buffer, char[] chunk) {
         this.out = out;
-        this.buffer = new byte[bufferSize];
+        this.buffer = buffer;
+        this.chunk = chunk;
     }
 
     @Override

@@ -30,8 +30,8 @@ class YearOverview {
         this.sql = sql;
     }
 
-    void render(int year, Writer out) throws IOException {
-        StringBuilder html = new StringBuilder(64 * 1024);
+    /** The year's overview page, composed in {@code html} (empty) part by part and written to {@code out}. */
+    void render(int year, StringBuilder html, Writer out) throws IOException {
         YearReport.head(html, "Ringkasan Indeks Inovasi Daerah " + year);
         html.append("<section class=\"region\"><h1>Ringkasan inovasi daerah ").append(year)
                 .append(" <small>(overview of every region with reports)</small></h1>\n");

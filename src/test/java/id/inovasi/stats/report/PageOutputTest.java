@@ -17,7 +17,7 @@ class PageOutputTest {
     Path folder;
 
     private PageOutput write(Path page, String... chunks) throws IOException {
-        PageOutput out = new PageOutput(page, folder.resolve("page.html.tmp"));
+        PageOutput out = new PageOutput(page, folder.resolve("page.html.tmp"), new byte[8 * 1024]);
         for (String chunk : chunks) {
             byte[] bytes = chunk.getBytes(StandardCharsets.UTF_8);
             out.write(bytes, 0, bytes.length);
