@@ -11,6 +11,7 @@ import java.util.concurrent.FutureTask;
 
 import id.inovasi.stats.convergence.StaleYears;
 import id.inovasi.stats.convergence.YearBuilds;
+import id.inovasi.stats.database.SetBasedPlans;
 import id.inovasi.stats.database.SqlFiles;
 import id.inovasi.stats.database.YearRows;
 import id.inovasi.stats.evidence.EvidenceStandard;
@@ -185,18 +186,13 @@ class RebuildTasklet implements Tasklet {
 
     private Rebuilt rebuildYear(int year, long runId, CompletableFuture<Void> yearBeforeCommitted) {
         long started = System.nanoTime();
-        // The year's statements are set-based over the whole year. The planner's statistics cannot
-        // know the rows this transaction itself replaces (a first build takes innovation_assessment
-        // for empty), and a nested loop over a table taken for empty is quadratic: hash and merge
-        // joins only, for this transaction.
-        jdbc.sql("SET LOCAL enable_nestloop = off").update();
+        // The year's statements are set-based over the whole year: hash and merge joins only (a first
+        // build takes innovation_assessment for empty, and a nested loop over it is quadratic), and
+        // no JIT (a national year on PostgreSQL 15: 9.7 s with JIT, 3.0 s without; the estimate
+        // alone 6.7 s against 2.0 s).
+        SetBasedPlans.forThisTransaction(jdbc);
         // the estimate's sorts of a national year fit in memory with room to spare (the default 4 MB spills them to disk)
         jdbc.sql("SET LOCAL work_mem = '32MB'").update();
-        // A server built with LLVM (Debian's, most packaged ones) compiles any statement planned
-        // above jit_above_cost, and the year's statements are planned far above it: compiling
-        // them cost more than running them (a national year on PostgreSQL 15: 9.7 s with JIT,
-        // 3.0 s without; the estimate alone 6.7 s against 2.0 s). The embedded server has no JIT.
-        jdbc.sql("SET LOCAL jit = off").update();
         YearRows.Written assessed = evidence.assess(year, runId);
         long assessedAt = System.nanoTime();
         faults.reach(FaultPoints.Point.YEAR_ASSESSED);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.inovasi.stats.database.SetBasedPlans;
 import id.inovasi.stats.database.SqlFiles;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,12 +52,10 @@ class YearReport {
      * carry it over a join) and the rows are joined by hash. Left to itself, the planner joined a
      * group's rows by index lookups, row by row: for a national group of 100 regions, the OPD pages'
      * rows took 86-130 ms that way and 28-38 ms by hash, what the region pages' innovations lack
-     * 44-60 ms against 11-14 ms (PostgreSQL 15 and 17). No JIT either, as in the rebuild: a
-     * statement planned above {@code jit_above_cost} would be compiled for longer than it runs.
+     * 44-60 ms against 11-14 ms (PostgreSQL 15 and 17). No JIT either ({@link SetBasedPlans}).
      */
     void prepareReads() {
-        jdbc.sql("SET LOCAL enable_nestloop = off").update();
-        jdbc.sql("SET LOCAL jit = off").update();
+        SetBasedPlans.forThisTransaction(jdbc);
     }
 
     /** The regions with reports in a year, in code order. */
