@@ -12,7 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A page per OPD expected or reporting, under a safe file name; an OPD the year no longer has loses its page. */
+/**
+ * A page per OPD expected or reporting, under a safe file name, holding that OPD alone; an OPD the
+ * year no longer has loses its page.
+ */
 @PipelineTest
 class OpdPagesTest extends PipelineTestSupport {
 
@@ -33,6 +36,11 @@ class OpdPagesTest extends PipelineTestSupport {
         assertThat(opd.resolve(OpdPages.fileName("../1 a"))).exists();
         assertThat(Files.readString(settings.output().resolve("2023/35.20/report.html")))
                 .contains("href=\"opd/" + OpdPages.fileName("../1 a") + "\"");
+        // each page is its OPD's alone, one whole document (the pages of a year are written one after another)
+        String quiet = Files.readString(opd.resolve("9.99.html"));
+        assertThat(quiet).contains("Dinas Sunyi").doesNotContain("Kantor Aneh").doesNotContain("K-1").endsWith("</html>\n");
+        assertThat(quiet.split("<!DOCTYPE html>", -1)).hasSize(2);
+        assertThat(Files.readString(opd.resolve("1.02.html"))).contains("K-1").doesNotContain("Kantor Aneh").doesNotContain("K-2");
 
         // the roster drops Dinas Sunyi: its page goes
         write("opd/roster.csv", "region_code,opd_code,opd_name\n35.20,1.02,Dinas Kesehatan\n");
