@@ -90,10 +90,7 @@ fixes AS (
 ),
 -- The pools a best set is chosen from, besides the qualifying: every reported one (all_fixed), and
 -- for the first five priorities the qualifying with every fix up to that priority (only the best
--- estimate of those is kept, not the set).
-fix_steps AS (
-    SELECT region_code, generate_series(1, least(5, count(*)::integer)) AS step FROM fixes GROUP BY region_code
-),
+-- estimate of those is kept, not the set: step_best below).
 pool_ranked AS (
     SELECT region_code, 'best_subset' AS pool, innovation_id, maturity_score, k, maturity_sum FROM qualifying
     UNION ALL
@@ -117,22 +114,47 @@ pool_best AS (
     LEFT JOIN spd ON spd.region_code = c.region_code
     ORDER BY c.region_code, c.pool, coalesce(round(stats.index_of(spd.spd_score, c.sid, :totalMaximum), 2), round(c.sid, 2)) DESC, c.k
 ),
-step_members AS (
-    SELECT s.region_code, s.step, a.innovation_id, a.maturity_score
-    FROM fix_steps s JOIN assessed a ON a.region_code = s.region_code AND a.qualified
-    UNION ALL
-    SELECT s.region_code, s.step, f.innovation_id, f.maturity_score
-    FROM fix_steps s JOIN fixes f ON f.region_code = s.region_code AND f.priority <= s.step
+-- The five fix steps' pools in one pass, not five copies of the qualifying: the qualifying and the
+-- first five fixes, most mature first, with each step's running size (k<s>) and maturity
+-- (sum<s>) counted over its own members (the qualifying and the fixes up to priority s). Which of
+-- two equally mature members comes first changes no sum, so no tie-break is needed. Each step's
+-- best SID is the highest of its members' rows (sizes up to K0); the k = 0 set (SID 0) never
+-- beats a member's. A region has as many steps as fixes, at most five.
+step_pools AS (
+    SELECT region_code, priority,
+           count(*) FILTER (WHERE priority IS NULL OR priority <= 1) OVER w AS k1,
+           sum(maturity_score) FILTER (WHERE priority IS NULL OR priority <= 1) OVER w AS sum1,
+           count(*) FILTER (WHERE priority IS NULL OR priority <= 2) OVER w AS k2,
+           sum(maturity_score) FILTER (WHERE priority IS NULL OR priority <= 2) OVER w AS sum2,
+           count(*) FILTER (WHERE priority IS NULL OR priority <= 3) OVER w AS k3,
+           sum(maturity_score) FILTER (WHERE priority IS NULL OR priority <= 3) OVER w AS sum3,
+           count(*) FILTER (WHERE priority IS NULL OR priority <= 4) OVER w AS k4,
+           sum(maturity_score) FILTER (WHERE priority IS NULL OR priority <= 4) OVER w AS sum4,
+           count(*) OVER w AS k5,
+           sum(maturity_score) OVER w AS sum5
+    FROM (SELECT region_code, maturity_score, NULL::bigint AS priority FROM assessed WHERE qualified
+          UNION ALL
+          SELECT region_code, maturity_score, priority FROM fixes WHERE priority <= 5) m
+    WINDOW w AS (PARTITION BY region_code ORDER BY maturity_score DESC ROWS UNBOUNDED PRECEDING)
+),
+step_sids AS (
+    SELECT region_code, count(priority) AS steps,
+           max(stats.sid_score(sum1, k1, k1, :divisorFloor, :countScoreCap, :countScoreFactor))
+               FILTER (WHERE (priority IS NULL OR priority <= 1) AND k1 <= greatest(:divisorFloor, :countScoreCap)) AS sid1,
+           max(stats.sid_score(sum2, k2, k2, :divisorFloor, :countScoreCap, :countScoreFactor))
+               FILTER (WHERE (priority IS NULL OR priority <= 2) AND k2 <= greatest(:divisorFloor, :countScoreCap)) AS sid2,
+           max(stats.sid_score(sum3, k3, k3, :divisorFloor, :countScoreCap, :countScoreFactor))
+               FILTER (WHERE (priority IS NULL OR priority <= 3) AND k3 <= greatest(:divisorFloor, :countScoreCap)) AS sid3,
+           max(stats.sid_score(sum4, k4, k4, :divisorFloor, :countScoreCap, :countScoreFactor))
+               FILTER (WHERE (priority IS NULL OR priority <= 4) AND k4 <= greatest(:divisorFloor, :countScoreCap)) AS sid4,
+           max(stats.sid_score(sum5, k5, k5, :divisorFloor, :countScoreCap, :countScoreFactor))
+               FILTER (WHERE k5 <= greatest(:divisorFloor, :countScoreCap)) AS sid5
+    FROM step_pools
+    GROUP BY region_code
 ),
 step_best AS (
-    SELECT region_code, step, max(stats.sid_score(maturity_sum, k, k, :divisorFloor, :countScoreCap, :countScoreFactor)) AS sid
-    FROM (SELECT region_code, step, 0::bigint AS k, 0::numeric AS maturity_sum FROM fix_steps
-          UNION ALL
-          SELECT region_code, step, row_number() OVER w, sum(maturity_score) OVER (w ROWS UNBOUNDED PRECEDING)
-          FROM step_members
-          WINDOW w AS (PARTITION BY region_code, step ORDER BY maturity_score DESC, innovation_id)) c
-    WHERE k <= greatest(:divisorFloor, :countScoreCap)
-    GROUP BY region_code, step
+    SELECT region_code, step, (ARRAY[sid1, sid2, sid3, sid4, sid5])[step] AS sid
+    FROM step_sids CROSS JOIN LATERAL generate_series(1, steps::integer) step
 ),
 -- One pass over the year's verdicts gives both the qualified_only and the all_reported submission.
 per_region AS (
@@ -208,6 +230,14 @@ placed AS (
                 SELECT region_code, NULL, NULL, score, cluster, true FROM others) u) w
     WHERE NOT is_other
 ),
+-- The region's own official score among the others (taken out of those above its estimate), one
+-- row a region: looked up by region alone, not by cluster first (a join on the cluster's three
+-- values alone filtered 1.6 million pairs a national year).
+own_score AS (
+    SELECT rc.region_code, o.score
+    FROM region_cluster rc
+    JOIN others o ON o.region_code = rc.region_code AND o.cluster = rc.cluster
+),
 ranks AS (
     SELECT p.region_code, p.scenario, p.step,
            1 + p.higher - CASE WHEN own.score > p.score THEN 1 ELSE 0 END AS estimated_rank,
@@ -215,7 +245,7 @@ ranks AS (
            CASE WHEN cs.basis_year = :year THEN 'same_year' ELSE 'previous_year' END AS estimated_rank_basis
     FROM placed p
     JOIN cluster_size cs ON cs.cluster = p.cluster
-    LEFT JOIN others own ON own.cluster = p.cluster AND own.region_code = p.region_code
+    LEFT JOIN own_score own ON own.region_code = p.region_code
 ),
 estimate_rows AS (
     INSERT INTO pg_temp.rebuilt_index_estimate
