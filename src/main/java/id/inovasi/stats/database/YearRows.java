@@ -52,8 +52,12 @@ public class YearRows {
      * written once, straight into the table.
      */
     public Staged stage(String table, int year) {
-        boolean first = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM stats." + table + " WHERE year = :year)").param("year", year)
-                .query(Boolean.class).single();
+        // asked of the key's first column as "the first year from :year on": one index entry. An
+        // EXISTS of "year = :year" is planned as a sequential scan up to the first match, which in
+        // a table loaded year by year reads every earlier year first (fix_priority's tenth national
+        // year: 150,000 rows read past, 30 ms).
+        boolean first = !jdbc.sql("SELECT coalesce((SELECT min(year) FROM stats." + table + " WHERE year >= :year) = :year, false)")
+                .param("year", year).query(Boolean.class).single();
         jdbc.sql(first ? "CREATE TEMPORARY VIEW rebuilt_" + table + " AS SELECT * FROM stats." + table
                 : "CREATE TEMPORARY TABLE rebuilt_" + table + " (LIKE stats." + table + " INCLUDING DEFAULTS) ON COMMIT DROP").update();
         staged.add(table);
