@@ -16,30 +16,42 @@ WITH assessed AS (
     FROM stats.innovation_assessment
     WHERE year = :year
 ),
-regions AS (
-    SELECT DISTINCT region_code FROM assessed
-),
 spd AS (
     SELECT region_code, spd_score FROM stats.region_capacity WHERE year = :year
 ),
--- The qualifying, most mature first: P(k), the maturity of the k most mature.
-qualifying AS (
-    SELECT region_code, innovation_id, maturity_score,
-           row_number() OVER w AS k,
-           sum(maturity_score) OVER (w ROWS UNBOUNDED PRECEDING) AS maturity_sum
+-- One pass over the year's verdicts, most mature first (ties by id): each innovation's place and
+-- running maturity among every reported one (the all_fixed pool) and, for the qualifying, among
+-- the qualifying (P(k), the maturity of the k most mature), with the SID of that qualifying set
+-- and the best SID of any size up to it.
+ranked AS (
+    SELECT r.*, max(sid_q) FILTER (WHERE qualified) OVER w AS best_q_up_to_k
+    FROM (SELECT r.*,
+                 CASE WHEN qualified THEN stats.sid_score(sum_q, k_q, k_q, :divisorFloor, :countScoreCap, :countScoreFactor) END AS sid_q
+          FROM (SELECT region_code, innovation_id, qualified, maturity_score,
+                       row_number() OVER w AS k_all,
+                       sum(maturity_score) OVER w AS sum_all,
+                       count(*) FILTER (WHERE qualified) OVER w AS k_q,
+                       sum(maturity_score) FILTER (WHERE qualified) OVER w AS sum_q
+                FROM assessed
+                WINDOW w AS (PARTITION BY region_code ORDER BY maturity_score DESC, innovation_id ROWS UNBOUNDED PRECEDING)) r) r
+    WINDOW w AS (PARTITION BY region_code ORDER BY maturity_score DESC, innovation_id ROWS UNBOUNDED PRECEDING)
+),
+-- Each region's counts: the qualified_only and the all_reported submission.
+per_region AS (
+    SELECT region_code, count(*) AS reported, count(*) FILTER (WHERE qualified) AS qualified,
+           coalesce(sum(maturity_score) FILTER (WHERE qualified), 0) AS maturity_sum
     FROM assessed
-    WHERE qualified
-    WINDOW w AS (PARTITION BY region_code ORDER BY maturity_score DESC, innovation_id)
+    GROUP BY region_code
 ),
 -- k = 0..q: the SID of the k most mature qualifying, and the best SID of any size up to k.
 prefix AS (
-    SELECT region_code, k, maturity_sum, sid, max(sid) OVER (PARTITION BY region_code ORDER BY k) AS best_sid_up_to_k,
-           max(k) OVER (PARTITION BY region_code) AS q
-    FROM (SELECT region_code, k, maturity_sum,
-                 stats.sid_score(maturity_sum, k, k, :divisorFloor, :countScoreCap, :countScoreFactor) AS sid
-          FROM (SELECT region_code, 0::bigint AS k, 0::numeric AS maturity_sum FROM regions
-                UNION ALL
-                SELECT region_code, k, maturity_sum FROM qualifying) c) s
+    SELECT region_code, 0::bigint AS k, 0::numeric AS maturity_sum, empty.sid, empty.sid AS best_sid_up_to_k, qualified AS q
+    FROM per_region
+    CROSS JOIN (SELECT stats.sid_score(0, 0, 0, :divisorFloor, :countScoreCap, :countScoreFactor) AS sid) empty
+    UNION ALL
+    SELECT r.region_code, r.k_q, r.sum_q, r.sid_q, r.best_q_up_to_k, p.qualified
+    FROM ranked r JOIN per_region p ON p.region_code = r.region_code
+    WHERE r.qualified
 ),
 best_now AS (
     SELECT region_code, max(sid) AS sid FROM prefix GROUP BY region_code
@@ -50,14 +62,10 @@ best_now AS (
 -- submitted, j = p..q. That depends on m alone, so it is worked out once per distinct maturity of a
 -- region's failing innovations (at most 112 with the default weights): linear in the region's size.
 levels AS (
-    SELECT region_code, m, p
-    FROM (SELECT region_code, maturity_score AS m, is_level,
-                 count(*) FILTER (WHERE NOT is_level)
-                     OVER (PARTITION BY region_code ORDER BY maturity_score DESC, is_level ROWS UNBOUNDED PRECEDING) AS p
-          FROM (SELECT region_code, maturity_score, false AS is_level FROM assessed WHERE qualified
-                UNION ALL
-                SELECT DISTINCT region_code, maturity_score, true FROM assessed WHERE NOT qualified) u) w
-    WHERE is_level
+    SELECT region_code, maturity_score AS m, max(k_q) AS p
+    FROM ranked
+    GROUP BY region_code, maturity_score
+    HAVING bool_or(NOT qualified)
 ),
 fixed_best AS (
     SELECT region_code, m,
@@ -88,30 +96,23 @@ fixes AS (
           JOIN best_now n ON n.region_code = a.region_code
           WHERE NOT a.qualified) g
 ),
--- The pools a best set is chosen from, besides the qualifying: every reported one (all_fixed), and
+-- The pools a best set is chosen from: the qualifying (best_subset), every reported one (all_fixed), and
 -- for the first five priorities the qualifying with every fix up to that priority (only the best
 -- estimate of those is kept, not the set: step_best below).
-pool_ranked AS (
-    SELECT region_code, 'best_subset' AS pool, innovation_id, maturity_score, k, maturity_sum FROM qualifying
-    UNION ALL
-    SELECT region_code, 'all_fixed', innovation_id, maturity_score,
-           row_number() OVER w, sum(maturity_score) OVER (w ROWS UNBOUNDED PRECEDING)
-    FROM assessed
-    WINDOW w AS (PARTITION BY region_code ORDER BY maturity_score DESC, innovation_id)
-),
 pool_candidates AS (
-    SELECT region_code, 'best_subset' AS pool, 0::bigint AS k, 0::numeric AS maturity_sum FROM regions
+    SELECT region_code, 'best_subset' AS pool, k, maturity_sum, sid FROM prefix
     UNION ALL
-    SELECT region_code, 'all_fixed', 0, 0 FROM regions
+    SELECT region_code, 'all_fixed', k, maturity_sum, sid FROM prefix WHERE k = 0
     UNION ALL
-    SELECT region_code, pool, k, maturity_sum FROM pool_ranked
+    SELECT region_code, 'all_fixed', k_all, sum_all,
+           stats.sid_score(sum_all, k_all, k_all, :divisorFloor, :countScoreCap, :countScoreFactor)
+    FROM ranked
 ),
 pool_best AS (
     SELECT DISTINCT ON (c.region_code, c.pool) c.region_code, c.pool, 0 AS step, c.k, c.maturity_sum
-    FROM (SELECT c.*, stats.sid_score(c.maturity_sum, c.k, c.k, :divisorFloor, :countScoreCap, :countScoreFactor) AS sid
-          FROM pool_candidates c
-          WHERE c.k <= greatest(:divisorFloor, :countScoreCap)) c
+    FROM pool_candidates c
     LEFT JOIN spd ON spd.region_code = c.region_code
+    WHERE c.k <= greatest(:divisorFloor, :countScoreCap)
     ORDER BY c.region_code, c.pool, coalesce(round(stats.index_of(spd.spd_score, c.sid, :totalMaximum), 2), round(c.sid, 2)) DESC, c.k
 ),
 -- The five fix steps' pools in one pass, not five copies of the qualifying: the qualifying and the
@@ -156,27 +157,33 @@ step_best AS (
     SELECT region_code, step, (ARRAY[sid1, sid2, sid3, sid4, sid5])[step] AS sid
     FROM step_sids CROSS JOIN LATERAL generate_series(1, steps::integer) step
 ),
--- One pass over the year's verdicts gives both the qualified_only and the all_reported submission.
-per_region AS (
-    SELECT region_code, count(*) AS reported, count(*) FILTER (WHERE qualified) AS qualified,
-           coalesce(sum(maturity_score) FILTER (WHERE qualified), 0) AS maturity_sum,
-           coalesce(array_agg(innovation_id ORDER BY innovation_id) FILTER (WHERE qualified), '{}') AS qualified_ids,
-           array_agg(innovation_id ORDER BY innovation_id) AS reported_ids
-    FROM assessed
+-- The innovations of each submission, in one pass over the year's verdicts.
+chosen AS (
+    SELECT region_code, max(k) FILTER (WHERE pool = 'best_subset') AS best_k, max(k) FILTER (WHERE pool = 'all_fixed') AS all_fixed_k
+    FROM pool_best
     GROUP BY region_code
 ),
+submitted_ids AS (
+    SELECT r.region_code,
+           coalesce(array_agg(r.innovation_id ORDER BY r.innovation_id) FILTER (WHERE r.qualified), '{}') AS qualified_only,
+           array_agg(r.innovation_id ORDER BY r.innovation_id) AS all_reported,
+           coalesce(array_agg(r.innovation_id ORDER BY r.innovation_id) FILTER (WHERE r.qualified AND r.k_q <= c.best_k), '{}') AS best_subset,
+           coalesce(array_agg(r.innovation_id ORDER BY r.innovation_id) FILTER (WHERE r.k_all <= c.all_fixed_k), '{}') AS all_fixed
+    FROM ranked r
+    JOIN chosen c ON c.region_code = r.region_code
+    GROUP BY r.region_code
+),
 submissions AS (
-    SELECT region_code, 'qualified_only' AS scenario, 0 AS step, qualified AS submitted, qualified AS qualified_submitted,
-           maturity_sum, qualified_ids AS innovation_ids
-    FROM per_region
+    SELECT p.region_code, 'qualified_only' AS scenario, 0 AS step, p.qualified AS submitted, p.qualified AS qualified_submitted,
+           p.maturity_sum, i.qualified_only AS innovation_ids
+    FROM per_region p JOIN submitted_ids i ON i.region_code = p.region_code
     UNION ALL
-    SELECT region_code, 'all_reported', 0, reported, qualified, maturity_sum, reported_ids FROM per_region
+    SELECT p.region_code, 'all_reported', 0, p.reported, p.qualified, p.maturity_sum, i.all_reported
+    FROM per_region p JOIN submitted_ids i ON i.region_code = p.region_code
     UNION ALL
     SELECT b.region_code, b.pool, b.step, b.k, b.k, b.maturity_sum,
-           coalesce(array_agg(r.innovation_id ORDER BY r.innovation_id) FILTER (WHERE r.innovation_id IS NOT NULL), '{}')
-    FROM pool_best b
-    LEFT JOIN pool_ranked r ON r.region_code = b.region_code AND r.pool = b.pool AND r.k <= b.k
-    GROUP BY b.region_code, b.pool, b.step, b.k, b.maturity_sum
+           CASE b.pool WHEN 'best_subset' THEN i.best_subset ELSE i.all_fixed END
+    FROM pool_best b JOIN submitted_ids i ON i.region_code = b.region_code
 ),
 scored AS (
     SELECT s.region_code, s.scenario, s.step, s.submitted, s.qualified_submitted, s.innovation_ids,
@@ -204,7 +211,7 @@ basis AS (
 region_cluster AS (
     SELECT DISTINCT ON (n.region_code) n.region_code, n.cluster
     FROM stats.national_result n
-    JOIN regions r ON r.region_code = n.region_code
+    JOIN per_region r ON r.region_code = n.region_code
     ORDER BY n.region_code, n.year > :year, abs(n.year - :year)
 ),
 others AS (
