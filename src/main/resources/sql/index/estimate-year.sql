@@ -61,6 +61,8 @@ best_now AS (
 -- for k > p): its best SID is the better of the best up to p and the best of P(j) + m with j + 1
 -- submitted, j = p..q. That depends on m alone, so it is worked out once per distinct maturity of a
 -- region's failing innovations (at most 112 with the default weights): linear in the region's size.
+-- A level: a distinct maturity m of a region's failing innovations, and p, the qualifying at least
+-- as mature (the last place among the qualifying that the rows of maturity m reach).
 levels AS (
     SELECT region_code, maturity_score AS m, max(k_q) AS p
     FROM ranked
