@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 
+import id.inovasi.stats.database.CopyText;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -33,11 +34,7 @@ final class CopyPipe {
     void row(String[] values, long fileId, long line, long runId) {
         StringBuilder t = text;
         for (String value : values) {
-            if (value == null) {
-                t.append("\\N");
-            } else {
-                appendEscaped(t, value);
-            }
+            CopyText.appendField(t, value);
             t.append('\t');
         }
         t.append(fileId).append('\t').append(line).append('\t').append(runId).append('\n');
@@ -77,27 +74,6 @@ final class CopyPipe {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while loading");
         }
-    }
-
-    private static void appendEscaped(StringBuilder t, String value) {
-        int n = value.length();
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                for (int j = 0; j < n; j++) {
-                    char d = value.charAt(j);
-                    switch (d) {
-                        case '\\' -> t.append("\\\\");
-                        case '\t' -> t.append("\\t");
-                        case '\n' -> t.append("\\n");
-                        case '\r' -> t.append("\\r");
-                        default -> t.append(d);
-                    }
-                }
-                return;
-            }
-        }
-        t.append(value);
     }
 
     // ---- consumer side (the transaction's thread) ----
