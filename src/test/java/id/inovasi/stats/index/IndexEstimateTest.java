@@ -72,6 +72,32 @@ class IndexEstimateTest extends PipelineTestSupport {
 
     @Test
     @SuppressWarnings("unchecked")
+    void idsAndOpdNamesWithPunctuationComeOutAsReported() {
+        // ids and an OPD name with what array literals and COPY's text format treat specially:
+        // quotes, a backslash, a comma, braces, a space, the word NULL
+        List<String> qualifying = List.of("A \"kutip\"", "B\\2", "C,3", "{D}", "E F", "NULL");
+        StringBuilder reports = new StringBuilder(Reports.header());
+        for (String id : qualifying) {
+            reports.append(Reports.innovation(id, "ind_video=3"));
+        }
+        reports.append(Reports.innovation("X\\\"gagal\"", "ind_video=3", "asn_implementers=0", "opd_name=Dinas \\ \"Kominfo\", Statistik"));
+        write("reports/cases.csv", reports.toString());
+        write("capacity/spd.csv", "year,region_code,spd_score\n2023,35.20,40\n");
+        run();
+
+        List<String> sorted = qualifying.stream().sorted().toList();
+        Map<String, Object> onlyQualified = row("SELECT * FROM stats.index_estimate WHERE scenario = 'qualified_only'");
+        assertThat((List<String>) onlyQualified.get("innovation_ids")).containsExactlyElementsOf(sorted);
+        Map<String, Object> fix = row("SELECT * FROM stats.fix_priority");
+        assertThat(fix.get("innovation_id")).isEqualTo("X\\\"gagal\"");
+        assertThat(fix.get("opd_name")).isEqualTo("Dinas \\ \"Kominfo\", Statistik");
+        assertThat((List<String>) fix.get("failed_elements")).containsExactly("asn");
+        Map<String, Object> all = row("SELECT * FROM stats.index_estimate WHERE scenario = 'all_reported'");
+        assertThat((List<String>) all.get("innovation_ids")).hasSize(7).contains("X\\\"gagal\"", "NULL");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void equalEstimatesTakeTheSmallerSet() {
         // Ten qualifying innovations of maturity 31 (4*3+3*3+3*3+1*1) and nine times 30, and an eleventh of 26 (4*3+3*3+2*1+3*1).
         //   k = 10: SID = 301/10 + 10*0.38 = 33.9;            index = (40 + 33.9) / 2.5 = 29.56
