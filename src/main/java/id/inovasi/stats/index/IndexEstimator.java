@@ -144,8 +144,7 @@ public class IndexEstimator {
         if (spd == null) {
             return estimate.of(verdicts, false, 0, 1);
         }
-        BigDecimal exact = spd.scale() < 0 ? spd.setScale(0) : spd;
-        return estimate.of(verdicts, true, exact.unscaledValue().longValueExact(), BigDecimal.ONE.movePointRight(exact.scale()).longValueExact());
+        return estimate.of(verdicts, true, IndexFormula.units(spd), IndexFormula.unit(spd));
     }
 
     /** An innovation's key within a year. */

@@ -27,12 +27,20 @@ final class IndexFormula {
     IndexFormula(int divisorFloor, int countScoreCap, BigDecimal countScoreFactor, BigDecimal totalMaximum) {
         this.divisorFloor = divisorFloor;
         this.countScoreCap = countScoreCap;
-        BigDecimal factor = countScoreFactor.scale() < 0 ? countScoreFactor.setScale(0) : countScoreFactor;
-        this.factorUnits = factor.unscaledValue().longValueExact();
-        this.unit = BigDecimal.ONE.movePointRight(factor.scale()).longValueExact();
-        BigDecimal total = totalMaximum.scale() < 0 ? totalMaximum.setScale(0) : totalMaximum;
-        this.totalUnits = total.unscaledValue().longValueExact();
-        this.totalUnit = BigDecimal.ONE.movePointRight(total.scale()).longValueExact();
+        this.factorUnits = units(countScoreFactor);
+        this.unit = unit(countScoreFactor);
+        this.totalUnits = units(totalMaximum);
+        this.totalUnit = unit(totalMaximum);
+    }
+
+    /** A decimal as a whole number of its smallest units: 0.38 is 38 (of a unit of 100). */
+    static long units(BigDecimal value) {
+        return value.scale() < 0 ? value.setScale(0).longValueExact() : value.unscaledValue().longValueExact();
+    }
+
+    /** What one of a decimal's smallest units is worth the inverse of: 100 for 0.38, 1 for 250. */
+    static long unit(BigDecimal value) {
+        return value.scale() < 0 ? 1 : BigDecimal.ONE.movePointRight(value.scale()).longValueExact();
     }
 
     static IndexFormula of(MethodProperties.Index index) {
