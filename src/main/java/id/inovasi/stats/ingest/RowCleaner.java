@@ -3,11 +3,9 @@ package id.inovasi.stats.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +20,7 @@ final class RowCleaner {
     private final int[] sourceIndex;
     private final int headerSize;
     private final int[] keyIndexes;
-    private final Set<String> keysSeen = new HashSet<>();
+    private final KeysSeen keysSeen;
     private final ValueType.RowContext context = new ValueType.RowContext();
     private final String delimiterName;
 
@@ -39,6 +37,7 @@ final class RowCleaner {
         this.sourceIndex = header.sourceIndex();
         this.headerSize = header.size();
         this.keyIndexes = format.keyIndexes();
+        this.keysSeen = new KeysSeen(keyIndexes);
         this.delimiterName = delimiterName;
     }
 
@@ -157,20 +156,11 @@ final class RowCleaner {
             }
             return new Rejection(line, firstColumn, firstReason, problems.toString());
         }
-        String key = key(out);
-        if (!keysSeen.add(key)) {
+        if (!keysSeen.add(out)) {
             return new Rejection(line, null, "duplicate_key", record.position() + ": " + describeKey(out)
                     + " appears earlier in this file; the first row was loaded, remove or correct this one");
         }
         return null;
-    }
-
-    String key(String[] values) {
-        StringBuilder key = new StringBuilder(48);
-        for (int i : keyIndexes) {
-            key.append(values[i]).append('\u0001');
-        }
-        return key.toString();
     }
 
     String describeKey(String[] values) {
