@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <li>No nested loops: the statements join many rows on each side, and the planner, misled by
  * statistics that cannot know the rows a transaction itself replaces, or by the selectivity of a
  * key's columns taken as independent, would join them row by row by index lookups (and, over a
- * table it takes for empty, quadratically). Hash and merge joins stay linear.</li>
+ * table it takes for empty, quadratically). Hash joins stay linear, and merge joins while they
+ * merge on the whole key (the report also turns them off: {@code YearReport.prepareReads}).</li>
  * <li>No JIT: a server built with LLVM (Debian's, most packaged ones) compiles every statement
  * planned above {@code jit_above_cost}, and these are; compiling them cost more than running
  * them. The embedded server has no JIT.</li>
