@@ -186,8 +186,8 @@ class RebuildTasklet implements Tasklet {
 
     private Rebuilt rebuildYear(int year, long runId, CompletableFuture<Void> yearBeforeCommitted) {
         long started = System.nanoTime();
-        // The year's statements are set-based over the whole year: hash and merge joins only (a first
-        // build takes innovation_assessment for empty, and a nested loop over it is quadratic), and
+        // The year's statements are set-based over the whole year: hash joins only (a first build
+        // takes innovation_assessment for empty, and a nested loop over it is quadratic), and
         // no JIT (a national year on PostgreSQL 15: 9.7 s with JIT, 3.0 s without; the estimate
         // alone 6.7 s against 2.0 s).
         SetBasedPlans.forThisTransaction(jdbc);

@@ -52,16 +52,11 @@ class YearReport {
      * carry it over a join) and the rows are joined by hash. Left to itself, the planner joined a
      * group's rows by index lookups, row by row: for a national group of 100 regions, the OPD pages'
      * rows took 86-130 ms that way and 28-38 ms by hash, what the region pages' innovations lack
-     * 44-60 ms against 11-14 ms (PostgreSQL 15 and 17). No JIT either ({@link SetBasedPlans}).
-     * No merge joins: the long parts are read through cursors, which the planner plans for their
-     * first rows, and it then merged the group's index scans on the region alone, comparing every
-     * innovation of a region with every fix of it: with 3,000 innovations a region (the 1,500,000-row
-     * year), a group's OPD rows took 3.2 s that way against 0.1 s by hash, and the year's report some
-     * ten minutes.
+     * 44-60 ms against 11-14 ms (PostgreSQL 15 and 17). No merge joins or JIT either
+     * ({@link SetBasedPlans}).
      */
     void prepareReads() {
         SetBasedPlans.forThisTransaction(jdbc);
-        jdbc.sql("SET LOCAL enable_mergejoin = off").update();
     }
 
     /** The regions with reports in a year, in code order. */
