@@ -5,8 +5,7 @@
 --   how many innovations it submits, how many of them qualify, their total maturity, which ones.
 -- estimate_fix: a failing innovation of a region, with its best submission were it to qualify
 --   (fixed_sum over fixed_size, all qualifying), the region's best submission now (now_sum over
---   now_size), its place in the order of fixes, and what its row shows of it (OPD, failing elements,
---   maturity).
+--   now_size) and its place in the order of fixes.
 CREATE TEMPORARY TABLE estimate_submission (
     region_code         text COLLATE "C" NOT NULL,
     scenario            text NOT NULL,
@@ -23,9 +22,5 @@ CREATE TEMPORARY TABLE estimate_fix (
     fixed_size      bigint NOT NULL,
     now_sum         numeric NOT NULL,
     now_size        bigint NOT NULL,
-    priority        bigint NOT NULL,
-    opd_code        text COLLATE "C" NOT NULL,
-    opd_name        text NOT NULL,
-    failed_elements text[] NOT NULL,
-    maturity_score  integer NOT NULL
+    priority        bigint NOT NULL
 ) ON COMMIT DROP

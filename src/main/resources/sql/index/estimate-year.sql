@@ -16,13 +16,17 @@ WITH spd AS (
 per_region AS (
     SELECT DISTINCT region_code FROM pg_temp.estimate_submission
 ),
--- Fix gain: what the best submission were the innovation to qualify adds to the best one now.
+-- Fix gain: what the best submission were the innovation to qualify adds to the best one now; with
+-- what its row shows of the innovation: its OPD (code and name as reported), failing elements and
+-- maturity, from the year's verdicts (already rebuilt) and reports.
 fixes AS (
-    SELECT f.region_code, f.innovation_id, f.opd_code, f.opd_name, f.failed_elements, f.maturity_score, f.priority,
+    SELECT f.region_code, f.innovation_id, a.opd_code, i.opd_name, a.failed_elements, a.maturity_score, f.priority,
            round((stats.sid_score(f.fixed_sum, f.fixed_size, f.fixed_size, :divisorFloor, :countScoreCap, :countScoreFactor)
                   - stats.sid_score(f.now_sum, f.now_size, f.now_size, :divisorFloor, :countScoreCap, :countScoreFactor))
                  / :totalMaximum * 100, 2) AS fix_gain
     FROM pg_temp.estimate_fix f
+    JOIN stats.innovation_assessment a ON a.year = :year AND a.region_code = f.region_code AND a.innovation_id = f.innovation_id
+    JOIN stats.innovation i ON i.year = :year AND i.region_code = f.region_code AND i.innovation_id = f.innovation_id
 ),
 scored AS (
     SELECT s.region_code, s.scenario, s.step, s.submitted, s.qualified_submitted, s.innovation_ids,

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
 
 import id.inovasi.stats.database.CopyText;
 import org.postgresql.PGConnection;
@@ -21,15 +20,11 @@ import org.springframework.jdbc.UncategorizedSQLException;
  */
 final class ChoiceTables {
 
-    /** What a failing innovation's fix_priority row shows of it: its OPD, and its failing elements as an array literal. */
-    record Failing(String opdCode, String opdName, String failedElements) {
-    }
-
     private final StringBuilder submissions = new StringBuilder(1 << 16);
     private final StringBuilder fixes = new StringBuilder(1 << 16);
 
-    /** Adds a region's choices; {@code failing} describes each of its failing innovations, by id. */
-    void add(String region, RegionEstimate.Result result, Map<String, Failing> failing) {
+    /** Adds a region's choices. */
+    void add(String region, RegionEstimate.Result result) {
         for (RegionEstimate.Submission s : result.submissions()) {
             CopyText.appendField(submissions, region);
             submissions.append('\t').append(s.scenario()).append('\t').append(s.step())
@@ -44,14 +39,7 @@ final class ChoiceTables {
             CopyText.appendField(fixes, f.verdict().innovationId());
             fixes.append('\t').append(f.fixedSum()).append('\t').append(f.fixedSize())
                     .append('\t').append(f.nowSum()).append('\t').append(f.nowSize())
-                    .append('\t').append(f.priority()).append('\t');
-            Failing described = failing.get(f.verdict().innovationId());
-            CopyText.appendField(fixes, described.opdCode());
-            fixes.append('\t');
-            CopyText.appendField(fixes, described.opdName());
-            fixes.append('\t');
-            CopyText.appendField(fixes, described.failedElements());
-            fixes.append('\t').append(f.verdict().maturity()).append('\n');
+                    .append('\t').append(f.priority()).append('\n');
         }
     }
 

@@ -88,56 +88,35 @@ public class IndexEstimator {
         ChoiceTables out = new ChoiceTables();
         String region = null;
         List<Verdict> verdicts = new ArrayList<>();
-        Map<String, ChoiceTables.Failing> failing = new HashMap<>();
         Key after = new Key("", "");
         int read;
         do {
             List<Row> page = jdbc.sql(sql.get("index/verdicts-page"))
                     .param("year", year).param("afterRegion", after.region()).param("afterInnovation", after.innovation()).param("page", PAGE)
                     .query((rs, n) -> new Row(rs.getString("region_code"),
-                            new Verdict(rs.getString("innovation_id"), rs.getBoolean("qualified"), rs.getInt("failed_count"), rs.getInt("maturity_score")),
-                            rs.getString("opd_code"), rs.getString("failed_elements")))
+                            new Verdict(rs.getString("innovation_id"), rs.getBoolean("qualified"), rs.getInt("failed_count"), rs.getInt("maturity_score"))))
                     .list();
             read = page.size();
             if (read == 0) {
                 break;
             }
-            Key last = new Key(page.get(read - 1).region(), page.get(read - 1).verdict().innovationId());
-            Map<Key, String> names = opdNames(year, after, last);
             for (Row row : page) {
                 if (!row.region().equals(region)) {
                     if (region != null) {
-                        out.add(region, of(estimate, verdicts, spd.get(region)), failing);
+                        out.add(region, of(estimate, verdicts, spd.get(region)));
                     }
                     region = row.region();
                     verdicts = new ArrayList<>();
-                    failing = new HashMap<>();
                 }
                 verdicts.add(row.verdict());
-                if (!row.verdict().qualified()) {
-                    failing.put(row.verdict().innovationId(), new ChoiceTables.Failing(row.opdCode(),
-                            names.get(new Key(row.region(), row.verdict().innovationId())), row.failedElements()));
-                }
             }
-            after = last;
+            after = new Key(page.get(read - 1).region(), page.get(read - 1).verdict().innovationId());
             copy(out);
         } while (read == PAGE);
         if (region != null) {
-            out.add(region, of(estimate, verdicts, spd.get(region)), failing);
+            out.add(region, of(estimate, verdicts, spd.get(region)));
             copy(out);
         }
-    }
-
-    /** The OPD names of the innovations with keys after {@code after}, up to {@code last}. */
-    private Map<Key, String> opdNames(int year, Key after, Key last) {
-        Map<Key, String> names = new HashMap<>();
-        jdbc.sql(sql.get("index/opd-names-page")).param("year", year)
-                .param("afterRegion", after.region()).param("afterInnovation", after.innovation())
-                .param("lastRegion", last.region()).param("lastInnovation", last.innovation())
-                .query(rs -> {
-                    names.put(new Key(rs.getString(1), rs.getString(2)), rs.getString(3));
-                });
-        return names;
     }
 
     private static RegionEstimate.Result of(RegionEstimate estimate, List<Verdict> verdicts, BigDecimal spd) {
@@ -151,8 +130,8 @@ public class IndexEstimator {
     private record Key(String region, String innovation) {
     }
 
-    /** A verdict as read, with what a failing one's fix_priority row shows (null for a qualifying one). */
-    private record Row(String region, Verdict verdict, String opdCode, String failedElements) {
+    /** A verdict as read, with its region. */
+    private record Row(String region, Verdict verdict) {
     }
 
     /** Copies the choices gathered so far: between pages, when no query is open on the connection. */
