@@ -31,22 +31,23 @@ joined AS (
 ),
 prev_above AS (
     -- for each region of this year: how many of last year's regions of its cluster scored more than it
-    -- scores now (one window over both years' scores: the frame holds the higher scores, EXCLUDE GROUP
-    -- drops the equal ones)
-    SELECT region_code, count(*) FILTER (WHERE is_prev) OVER (
-               PARTITION BY cluster ORDER BY score DESC
-               RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW EXCLUDE GROUP) AS prev_above,
+    -- scores now, over both years' scores: last year's at this score or higher (a running count),
+    -- less those at exactly this score. Both windows are counted incrementally; one frame that
+    -- excludes the equal scores (EXCLUDE GROUP) is recounted row by row, 40 ms a national year.
+    SELECT region_code,
+           count(*) FILTER (WHERE is_prev) OVER (PARTITION BY cluster ORDER BY score DESC)
+           - count(*) FILTER (WHERE is_prev) OVER (PARTITION BY cluster, score) AS prev_above,
            is_prev
     FROM (SELECT region_code, cluster, score, false AS is_prev FROM cur
           UNION ALL
           SELECT region_code, cluster, score, true FROM prev) both_years
 ),
 overtaken AS (
-    -- regions that were ranked below this one last year and are ranked above it now
+    -- regions that were ranked below this one last year and are ranked above it now (a region is
+    -- never below itself, and a rank last year means it was there)
     SELECT t.region_code, count(*) AS overtaken_by
     FROM joined t
-    JOIN joined o ON o.cluster = t.cluster AND o.region_code <> t.region_code AND o.in_previous
-                 AND o.prev_rank > t.prev_rank AND o.rank < t.rank
+    JOIN joined o ON o.cluster = t.cluster AND o.prev_rank > t.prev_rank AND o.rank < t.rank
     WHERE t.in_previous
     GROUP BY t.region_code
 ),

@@ -77,6 +77,30 @@ class RankingTrendTest extends PipelineTestSupport {
     }
 
     @Test
+    void aScoreEqualToAnotherRegionsScoreLastYearDoesNotCountAsBelowIt() {
+        write("national/2022.csv", HEADER
+                + "2022,72.01,Kota X,kota,70\n"
+                + "2022,72.02,Kota Y,kota,60\n"
+                + "2022,72.03,Kota W,kota,60\n"
+                + "2022,72.04,Kota V,kota,50\n");
+        write("national/2023.csv", HEADER
+                + "2023,72.01,Kota X,kota,60\n"
+                + "2023,72.02,Kota Y,kota,65\n"
+                + "2023,72.03,Kota W,kota,61\n"
+                + "2023,72.04,Kota V,kota,60\n");
+        run();
+
+        // X now scores 60: last year nobody else scored above 60 (Y and W scored 60, level with it), so rank 1 had
+        // nobody else moved; it is 3rd (Y 65, W 61 ahead; tied with V), so the others cost it 2 places
+        assertThat(trend(2023, "72.01")).containsEntry("rank", 3).containsEntry("rank_if_others_static", 1)
+                .containsEntry("own_effect", 0).containsEntry("others_effect", -2)
+                // Y and W: below X in 2022, above it now; V is level with it, not above
+                .containsEntry("overtaken_by", 2);
+        // V now scores 60 too: X (70) scored above that last year, Y and W (60) did not
+        assertThat(trend(2023, "72.04")).containsEntry("rank_if_others_static", 2);
+    }
+
+    @Test
     void theMedianOfAnEvenCountIsTheExactMeanOfTheMiddleTwo() {
         write("national/even.csv", HEADER
                 + "2022,72.01,Kota A,kota,36.57\n"
