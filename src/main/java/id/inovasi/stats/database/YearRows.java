@@ -101,10 +101,7 @@ public class YearRows {
                         WHERE i.indrelid = CAST(:table AS regclass) AND i.indisprimary
                         ORDER BY array_position(i.indkey, a.attnum)""")
                 .param("table", "stats." + table).query(String.class).list();
-        List<String> columns = jdbc.sql("""
-                        SELECT column_name FROM information_schema.columns
-                        WHERE table_schema = 'stats' AND table_name = :table ORDER BY ordinal_position""")
-                .param("table", table).query(String.class).list();
+        List<String> columns = StatsColumns.of(jdbc, table);
         if (keys.isEmpty() || !keys.get(0).equals("year")) {
             throw new IllegalStateException("stats." + table + " has no primary key starting with year");
         }

@@ -93,8 +93,8 @@ public class IndexEstimator {
         do {
             List<Row> page = jdbc.sql(sql.get("index/verdicts-page"))
                     .param("year", year).param("afterRegion", after.region()).param("afterInnovation", after.innovation()).param("page", PAGE)
-                    .query((rs, n) -> new Row(rs.getString("region_code"),
-                            new Verdict(rs.getString("innovation_id"), rs.getBoolean("qualified"), rs.getInt("failed_count"), rs.getInt("maturity_score"))))
+                    // by position, in verdicts-page.sql's order: a name is looked up again on every row
+                    .query((rs, n) -> new Row(rs.getString(1), new Verdict(rs.getString(2), rs.getBoolean(3), rs.getInt(4), rs.getInt(5))))
                     .list();
             read = page.size();
             if (read == 0) {

@@ -16,6 +16,8 @@ import java.util.List;
 
 import java.util.zip.Deflater;
 
+import id.inovasi.stats.database.StatsColumns;
+
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -141,10 +143,13 @@ class TableExporter {
         return layouts.computeIfAbsent(table, t -> FORMAT + ":" + String.join(",", columnNames(t)));
     }
 
+    /** The table's columns in their order, {@code run_id} last. */
     private List<String> columnNames(String table) {
-        return jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_schema = 'stats' AND table_name = :table "
-                        + "ORDER BY column_name = 'run_id', ordinal_position")
-                .param("table", table).query(String.class).list();
+        List<String> columns = new ArrayList<>(StatsColumns.of(jdbc, table));
+        if (columns.remove("run_id")) {
+            columns.add("run_id");
+        }
+        return columns;
     }
 
     /**
