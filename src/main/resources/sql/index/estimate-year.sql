@@ -25,7 +25,9 @@ fixes AS (
                   - stats.sid_score(f.now_sum, f.now_size, f.now_size, :divisorFloor, :countScoreCap, :countScoreFactor))
                  / :totalMaximum * 100, 2) AS fix_gain
     FROM pg_temp.estimate_fix f
+    -- only the failing verdicts (those the fixes are of): half the year's rows to hash
     JOIN stats.innovation_assessment a ON a.year = :year AND a.region_code = f.region_code AND a.innovation_id = f.innovation_id
+                                      AND NOT a.qualified
     JOIN stats.innovation i ON i.year = :year AND i.region_code = f.region_code AND i.innovation_id = f.innovation_id
 ),
 scored AS (
