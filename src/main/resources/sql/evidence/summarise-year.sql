@@ -6,8 +6,8 @@
 -- then changes only the rows that differ).
 -- What the OPD's reports say (how many, of which kind and stage, its name) and what its verdicts
 -- say (qualifying, failing each element, maturity), each aggregated from its own table and joined
--- per OPD: joined row by row first, the year's 36,000 innovations and verdicts took a hash join
--- and a sort, about 60 ms a national year.
+-- per OPD. Joining a national year's 36,000 innovations with their verdicts row by row, then
+-- sorting them by OPD, made the statement about 155 ms; aggregated apart, about 130.
 WITH reported AS (
     SELECT region_code, opd_code,
            min(opd_name COLLATE "C") AS opd_name,
