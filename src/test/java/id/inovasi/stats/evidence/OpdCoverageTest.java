@@ -73,6 +73,22 @@ class OpdCoverageTest extends PipelineTestSupport {
     }
 
     @Test
+    void anOpdThatReportedInBothYearsBeforeIsExpectedOnceUnderTheNameItLastReported() {
+        write("reports/2023.csv", Reports.header()
+                // 35.23 has no roster: OPD D reported in 2021 and, renamed, in 2022; in 2023 only E reports
+                + Reports.innovation("D-21", "region_code=35.23", "year=2021", "opd_code=D", "opd_name=Kantor D")
+                + Reports.innovation("D-22", "region_code=35.23", "year=2022", "opd_code=D", "opd_name=Dinas D")
+                + Reports.innovation("E-23", "region_code=35.23", "opd_code=E", "opd_name=Dinas E"));
+        run();
+
+        assertThat(rows("SELECT opd_code, opd_name, expected, status FROM stats.opd_coverage WHERE year = 2023 ORDER BY opd_code"))
+                .extracting(r -> r.get("opd_code"), r -> r.get("opd_name"), r -> r.get("expected"), r -> r.get("status"))
+                .containsExactly(tuple("D", "Dinas D", true, "silent"), tuple("E", "Dinas E", false, "qualified"));
+        assertThat(row("SELECT opds_expected, opds_silent FROM stats.region_year_summary WHERE year = 2023 AND region_code = '35.23'"))
+                .containsEntry("opds_expected", 1).containsEntry("opds_silent", 1);
+    }
+
+    @Test
     void aNewRosterMakesEveryYearStaleAndTheNextRunFollowsIt() {
         write("reports/2023.csv", Reports.header() + Reports.innovation("K-1"));
         run();
